@@ -1,0 +1,117 @@
+import { Command, InvalidArgumentError } from 'commander';
+import pg from 'pg';
+import { databaseHasData, serve, startRuntime } from './main.ts';
+import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
+import { seedDemoData } from './modules/demo/seed-demo-data.ts';
+import { createUser } from './modules/users/create-user.ts';
+import { ROLES, type Role } from './platform/permissions.ts';
+
+const program = new Command('trellis').description('Trellis partner ecosystem platform');
+
+program
+  .command('serve')
+  .description('run the API server (starts the embedded PostgreSQL unless DATABASE_URL is set)')
+  .action(serve);
+
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(async () => {
+    const runtime = await startRuntime();
+    await runtime.close();
+    console.log('Migrations applied.');
+  });
+
+program
+  .command('seed')
+  .description('seed the "Acme Cloud" demo workspace into an empty database')
+  .action(async () => {
+    const runtime = await startRuntime();
+    try {
+      const outcome = await seedDemoData({
+        db: runtime.database.db,
+        hasData: () => databaseHasData(runtime.server.ownerUrl),
+        isProduction: runtime.config.NODE_ENV === 'production',
+      });
+      console.log(
+        outcome.seeded ? `Seeded workspace ${outcome.workspaceId}.` : `Not seeded: ${outcome.reason}.`,
+      );
+      process.exitCode = outcome.seeded ? 0 : 1;
+    } finally {
+      await runtime.close();
+    }
+  });
+
+const audit = program.command('audit').description('audit trail tools');
+audit
+  .command('verify')
+  .description(
+    'recompute every hash chain; exits 1 and names the first bad event when one was altered or deleted',
+  )
+  .action(async () => {
+    const runtime = await startRuntime();
+    const client = new pg.Client({ connectionString: runtime.server.ownerUrl });
+    try {
+      await client.connect();
+      const report = await verifyAuditChain(client);
+      for (const found of report.breaks) {
+        console.error(
+          `TAMPERED workspace ${found.workspaceId}: event #${found.sequence}${found.eventId ? ` (${found.eventId})` : ''}: ${found.reason}`,
+        );
+      }
+      console.log(
+        `${report.breaks.length === 0 ? 'OK' : 'FAILED'}: ${report.events} events in ${report.workspaces} workspaces checked.`,
+      );
+      process.exitCode = report.breaks.length === 0 ? 0 : 1;
+    } finally {
+      await client.end();
+      await runtime.close();
+    }
+  });
+
+const parseRole = (value: string): Role => {
+  if (!(ROLES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`one of ${ROLES.join(', ')}`);
+  return value as Role;
+};
+
+const user = program.command('user').description('user administration');
+user
+  .command('create')
+  .description('create a user with a password in an existing organisation')
+  .requiredOption('--workspace <id>', 'workspace id (wksp_…)')
+  .requiredOption('--organisation <id>', 'organisation id (org_…)')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>')
+  .requiredOption('--role <role>', 'role', parseRole)
+  .option('--region <region...>', 'regions, for a regional_manager')
+  .option('--password <password>', 'password; read from TRELLIS_NEW_PASSWORD when omitted')
+  .action(async (options) => {
+    const password = options.password ?? process.env.TRELLIS_NEW_PASSWORD;
+    if (!password) throw new InvalidArgumentError('give --password or set TRELLIS_NEW_PASSWORD');
+    const runtime = await startRuntime();
+    try {
+      const created = await createUser({
+        ctx: {
+          db: runtime.database.db,
+          actor: { type: 'system', workspaceId: options.workspace, reason: 'cli' },
+        },
+        input: {
+          organisationId: options.organisation,
+          email: options.email,
+          name: options.name,
+          role: options.role,
+          regions: options.region ?? null,
+          password,
+        },
+      });
+      console.log(`Created ${created.id} <${created.email}> as ${created.role}.`);
+    } finally {
+      await runtime.close();
+    }
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import { type Ctx, withTransaction } from '../../platform/context.ts';
+import type { Database } from '../../platform/db/connection.ts';
+import type { Role } from '../../platform/permissions.ts';
+import { insertPartnerOrganisation } from '../organisations/create-partner-organisation.ts';
+import { createUser } from '../users/create-user.ts';
+import { createWorkspace } from '../workspaces/create-workspace.ts';
+
+export const DEMO_PASSWORD = 'trellis-demo';
+
+type DemoUser = { email: string; name: string; role: Role; regions?: string[] };
+
+const VENDOR_USERS: DemoUser[] = [
+  { email: 'owner@acme.test', name: 'Olivia Owner', role: 'owner' },
+  { email: 'admin@acme.test', name: 'Adam Admin', role: 'admin' },
+  { email: 'channel@acme.test', name: 'Chloe Channel', role: 'channel_manager' },
+  { email: 'emea@acme.test', name: 'Emil Regional', role: 'regional_manager', regions: ['emea'] },
+  { email: 'finance@acme.test', name: 'Fatima Finance', role: 'finance' },
+  { email: 'marketing@acme.test', name: 'Marco Marketing', role: 'marketing' },
+  { email: 'sales@acme.test', name: 'Sam Sales', role: 'sales_rep' },
+  { email: 'analyst@acme.test', name: 'Ana Analyst', role: 'analyst' },
+];
+
+const PARTNERS = [
+  {
+    name: 'Northwind Systems',
+    websiteDomain: 'northwind.test',
+    region: 'emea',
+    country: 'DE',
+    users: [
+      { email: 'admin@northwind.test', name: 'Nora Northwind', role: 'partner_admin' },
+      { email: 'rep@northwind.test', name: 'Nils Rep', role: 'partner_sales' },
+    ],
+  },
+  {
+    name: 'Contoso Consulting',
+    websiteDomain: 'contoso.test',
+    region: 'north-america',
+    country: 'US',
+    users: [
+      { email: 'admin@contoso.test', name: 'Carla Contoso', role: 'partner_admin' },
+      { email: 'rep@contoso.test', name: 'Chris Rep', role: 'partner_sales' },
+    ],
+  },
+] satisfies { name: string; websiteDomain: string; region: string; country: string; users: DemoUser[] }[];
+
+export type SeedOutcome = { seeded: true; workspaceId: string } | { seeded: false; reason: string };
+
+/**
+ * Seeds "Acme Cloud" with a user for every vendor role and two partners. Refuses when any
+ * workspace exists, so it can never mix demo users into real data. `hasData` is asked of the
+ * owner connection because the app role sees no workspace without an actor.
+ */
+export async function seedDemoData({
+  db,
+  hasData,
+  isProduction,
+}: {
+  db: Database;
+  hasData: () => Promise<boolean>;
+  isProduction: boolean;
+}): Promise<SeedOutcome> {
+  if (isProduction) return { seeded: false, reason: 'demo data is never seeded in production mode' };
+  if (await hasData()) return { seeded: false, reason: 'the database already has data' };
+
+  const { workspace, vendor } = await createWorkspace({
+    db,
+    name: 'Acme Cloud',
+    slug: 'acme',
+    vendorName: 'Acme Cloud',
+  });
+  const ctx: Ctx = { db, actor: { type: 'system', workspaceId: workspace.id, reason: 'demo seed' } };
+  for (const user of VENDOR_USERS) {
+    await createUser({ ctx, input: { ...user, organisationId: vendor.id, password: DEMO_PASSWORD } });
+  }
+  for (const partner of PARTNERS) {
+    const { users: partnerUsers, ...profile } = partner;
+    const organisation = await withTransaction(ctx, (tx) => insertPartnerOrganisation(tx, ctx, profile));
+    for (const user of partnerUsers) {
+      await createUser({ ctx, input: { ...user, organisationId: organisation.id, password: DEMO_PASSWORD } });
+    }
+  }
+  return { seeded: true, workspaceId: workspace.id };
+}

@@ -1,0 +1,23 @@
+import { and, eq } from 'drizzle-orm';
+import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
+import type { Transaction } from '../../platform/db/connection.ts';
+import { notFound } from '../../platform/errors.ts';
+import { presentOrganisation } from './schemas.ts';
+import { organisations } from './tables.ts';
+
+/** Row-level security hides what the actor may not see, so "not visible" and "absent" look alike. */
+export async function findOrganisation(tx: Transaction, workspaceId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.workspaceId, workspaceId), eq(organisations.id, id)));
+  if (!row) throw notFound('organisation');
+  return row;
+}
+
+export async function getOrganisation({ ctx, id }: { ctx: Ctx; id: string }) {
+  const actor = assertActorCan(ctx, 'organisations:read');
+  return withTransaction(ctx, async (tx) =>
+    presentOrganisation(await findOrganisation(tx, actor.workspaceId, id)),
+  );
+}

@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { expectedVersion, setEtag } from '../../platform/http/concurrency.ts';
+import { pageOf, pageQuerySchema } from '../../platform/http/pagination.ts';
+import type { RouteDeps } from '../../platform/http/route-deps.ts';
+import { idParam } from '../../platform/http/schemas.ts';
+import { ctxOf } from '../auth/request-authentication.ts';
+import { createPartnerOrganisation } from './create-partner-organisation.ts';
+import { getOrganisation } from './get-organisation.ts';
+import { listOrganisations } from './list-organisations.ts';
+import {
+  createPartnerOrganisationInput,
+  listOrganisationsQuery,
+  organisationSchema,
+  updateOrganisationInput,
+} from './schemas.ts';
+import { updateOrganisation } from './update-organisation.ts';
+
+const tags = ['Organisations'];
+const params = idParam('org');
+
+export function organisationRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/organisations',
+      {
+        schema: {
+          tags,
+          operationId: 'listOrganisations',
+          summary: 'List the vendor and the partner organisations you can see',
+          querystring: pageQuerySchema.extend(listOrganisationsQuery.shape),
+          response: { 200: pageOf(organisationSchema) },
+        },
+      },
+      (request) => listOrganisations({ ctx: ctxOf(request, db), input: request.query }),
+    );
+
+    app.post(
+      '/organisations',
+      {
+        schema: {
+          tags,
+          operationId: 'createPartnerOrganisation',
+          summary: 'Add a partner organisation',
+          body: createPartnerOrganisationInput,
+          response: { 201: organisationSchema },
+        },
+      },
+      async (request, reply) => {
+        const created = await createPartnerOrganisation({ ctx: ctxOf(request, db), input: request.body });
+        setEtag(reply, created.version);
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.get(
+      '/organisations/:id',
+      {
+        schema: {
+          tags,
+          operationId: 'getOrganisation',
+          summary: 'Get one organisation',
+          params,
+          response: { 200: organisationSchema },
+        },
+      },
+      async (request, reply) => {
+        const organisation = await getOrganisation({ ctx: ctxOf(request, db), id: request.params.id });
+        setEtag(reply, organisation.version);
+        return organisation;
+      },
+    );
+
+    app.patch(
+      '/organisations/:id',
+      {
+        schema: {
+          tags,
+          operationId: 'updateOrganisation',
+          summary: 'Change an organisation; send If-Match with its ETag to avoid overwriting others',
+          params,
+          body: updateOrganisationInput,
+          response: { 200: organisationSchema },
+        },
+      },
+      async (request, reply) => {
+        const updated = await updateOrganisation({
+          ctx: ctxOf(request, db),
+          id: request.params.id,
+          input: request.body,
+          expectedVersion: expectedVersion(request),
+        });
+        setEtag(reply, updated.version);
+        return updated;
+      },
+    );
+  };
+}

@@ -1,0 +1,64 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../../platform/audit.ts';
+import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { assertVersion } from '../../platform/http/concurrency.ts';
+import { sessions } from '../auth/tables.ts';
+import { findOrganisation } from './get-organisation.ts';
+import { presentOrganisation, type updateOrganisationInput } from './schemas.ts';
+import { organisations } from './tables.ts';
+
+export async function updateOrganisation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: z.infer<typeof updateOrganisationInput>;
+  expectedVersion: number | undefined;
+}) {
+  const actor = assertActorCan(ctx, 'organisations:manage');
+  return withTransaction(ctx, async (tx) => {
+    const current = await findOrganisation(tx, actor.workspaceId, id);
+    assertVersion('organisation', current.version, expectedVersion);
+    if (current.kind === 'vendor' && input.status === 'inactive') {
+      throw new DomainError(
+        'validation',
+        'vendor_cannot_be_deactivated',
+        'The vendor organisation stays active.',
+        [{ field: 'body.status', message: 'cannot be inactive for the vendor' }],
+      );
+    }
+    if (actor.regions && input.region !== undefined && !actor.regions.includes(input.region ?? '')) {
+      throw new DomainError(
+        'forbidden',
+        'outside_your_regions',
+        'You can move partners only within your regions.',
+        [{ field: 'body.region', message: `must be one of: ${actor.regions.join(', ')}` }],
+      );
+    }
+    const [row] = await tx
+      .update(organisations)
+      .set({ ...input, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(organisations.workspaceId, actor.workspaceId), eq(organisations.id, id)))
+      .returning();
+    if (input.status === 'inactive') {
+      // Offboarding takes effect at once: the partner's people are signed out everywhere.
+      await tx.delete(sessions).where(eq(sessions.organisationId, id));
+    }
+    const before = presentOrganisation(current);
+    const after = presentOrganisation(row!);
+    await recordAudit(tx, ctx, {
+      action: 'organisation.updated',
+      entityType: 'organisation',
+      entityId: id,
+      organisationId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,34 @@
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../../platform/audit.ts';
+import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
+import { DomainError, notFound } from '../../platform/errors.ts';
+import { presentInvitation } from './schemas.ts';
+import { invitations } from './tables.ts';
+
+export async function revokeInvitation({ ctx, id, now }: { ctx: Ctx; id: string; now: Date }) {
+  const actor = assertActorCan(ctx, 'invitations:manage');
+  return withTransaction(ctx, async (tx) => {
+    const where = and(eq(invitations.workspaceId, actor.workspaceId), eq(invitations.id, id));
+    const [current] = await tx.select().from(invitations).where(where);
+    if (!current) throw notFound('invitation');
+    const before = presentInvitation(current, now);
+    if (before.status !== 'pending') {
+      throw new DomainError(
+        'conflict',
+        'invitation_not_pending',
+        `This invitation is already ${before.status}.`,
+      );
+    }
+    const [row] = await tx.update(invitations).set({ revokedAt: now }).where(where).returning();
+    const after = presentInvitation(row!, now);
+    await recordAudit(tx, ctx, {
+      action: 'invitation.revoked',
+      entityType: 'invitation',
+      entityId: id,
+      organisationId: current.organisationId,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { eq, sql } from 'drizzle-orm';
+import { auditChainHeads, auditEvents } from '../modules/audit/tables.ts';
+import type { Ctx } from './context.ts';
+import type { Transaction } from './db/connection.ts';
+import { newId } from './ids.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type AuditChange = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Owning organisation of the entity, so partners' own history stays visible only to them. */
+  organisationId: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** The fields a hash covers, in one place so writing and verifying cannot disagree. */
+export type HashedAuditFields = {
+  id: string;
+  workspaceId: string;
+  sequence: number;
+  occurredAt: string;
+  actorType: 'user' | 'api_key' | 'system';
+  actorId: string | null;
+  organisationId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  previousHash: string;
+};
+
+export function hashAuditEvent(fields: HashedAuditFields): string {
+  return createHash('sha256')
+    .update(canonicalize(fields) ?? '')
+    .digest('hex');
+}
+
+/** Secrets never enter the audit trail, whatever the caller passes. */
+const REDACTED_KEYS = new Set(['passwordHash', 'mfaSecretEncrypted', 'tokenHash', 'keyHash', 'password']);
+
+function toAuditJson(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value, (key, inner) => (REDACTED_KEYS.has(key) ? undefined : inner)));
+}
+
+/**
+ * Appends one event to the workspace's hash chain, inside the caller's transaction so the change
+ * and its record commit together. Locking the chain head (created with the workspace) serialises
+ * writers per workspace, which keeps sequences gap-free.
+ */
+export async function recordAudit(tx: Transaction, ctx: Ctx, change: AuditChange): Promise<void> {
+  const { actor } = ctx;
+  const workspaceId = actor.workspaceId;
+  const head = await tx.execute<{ last_sequence: number; last_hash: string }>(
+    sql`SELECT last_sequence, last_hash FROM ${auditChainHeads} WHERE workspace_id = ${workspaceId} FOR UPDATE`,
+  );
+  const previous = head.rows[0];
+  if (!previous) throw new Error(`Workspace ${workspaceId} has no audit chain head`);
+  const fields: HashedAuditFields = {
+    id: newId('auditEvent'),
+    workspaceId,
+    sequence: previous.last_sequence + 1,
+    occurredAt: new Date().toISOString(),
+    actorType: actor.type === 'system' ? 'system' : actor.apiKeyId ? 'api_key' : 'user',
+    actorId: actor.type === 'system' ? null : (actor.apiKeyId ?? actor.userId),
+    organisationId: change.organisationId,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: toAuditJson(change.before),
+    after: toAuditJson(change.after),
+    previousHash: previous.last_hash,
+  };
+  const hash = hashAuditEvent(fields);
+  const { occurredAt, ...rest } = fields;
+  await tx.insert(auditEvents).values({
+    ...rest,
+    occurredAt: new Date(occurredAt),
+    requestId: ctx.requestId ?? null,
+    ip: ctx.ip ?? null,
+    hash,
+  });
+  await tx
+    .update(auditChainHeads)
+    .set({ lastSequence: fields.sequence, lastHash: hash })
+    .where(eq(auditChainHeads.workspaceId, workspaceId));
+}

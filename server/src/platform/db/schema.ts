@@ -1,0 +1,9 @@
+// Every table the app knows, for Drizzle's relational queries and for drizzle-kit's migrations.
+export * from '../../modules/api-keys/tables.ts';
+export * from '../../modules/audit/tables.ts';
+export * from '../../modules/auth/tables.ts';
+export * from '../../modules/notifications/tables.ts';
+export * from '../../modules/organisations/tables.ts';
+export * from '../../modules/users/tables.ts';
+export * from '../../modules/workspaces/tables.ts';
+export * from '../http/idempotency-tables.ts';

@@ -1,0 +1,23 @@
+import { typeid } from 'typeid-js';
+
+/**
+ * Object ids carry a readable prefix (`user_…`, `org_…`) and a UUIDv7 suffix, so they sort by
+ * creation time; cursor pagination relies on that ordering.
+ */
+export const ID_PREFIXES = {
+  workspace: 'wksp',
+  organisation: 'org',
+  user: 'user',
+  invitation: 'inv',
+  session: 'sess',
+  apiKey: 'key',
+  auditEvent: 'aud',
+  passwordReset: 'pwr',
+  email: 'mail',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+export function newId(kind: IdKind): string {
+  return typeid(ID_PREFIXES[kind]).toString();
+}
