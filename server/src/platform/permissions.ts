@@ -23,6 +23,7 @@ export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
+  'workspace:manage',
   'organisations:read',
   'organisations:manage',
   'users:read',

@@ -47,7 +47,8 @@ export function registerRequestAuthentication(app: FastifyInstance, { db, secret
   app.addHook('onRequest', async (request) => {
     const routeConfig = request.routeOptions.config;
     // Only the API needs a caller; docs, the OpenAPI document and (later) the web app are public.
-    const isPublic = routeConfig.isPublic === true || !request.url.startsWith('/api/');
+    // Public routes act on their own credentials (a password, a token), never on a session.
+    if (routeConfig.isPublic === true || !request.url.startsWith('/api/')) return;
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const key = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
@@ -61,11 +62,9 @@ export function registerRequestAuthentication(app: FastifyInstance, { db, secret
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await resolveSession(db, token, clock()) : null;
     if (!session || !token) {
-      if (isPublic) return;
       throw unauthenticated(token ? 'Your session has ended; sign in again.' : 'Sign in to continue.');
     }
     if (session.isMfaPending && !routeConfig.allowMfaPending) {
-      if (isPublic) return;
       throw unauthenticated('Enter the code from your authenticator app to finish signing in.');
     }
     if (!SAFE_METHODS.has(request.method)) {

@@ -24,6 +24,8 @@ export async function updateOrganisation({
   return withTransaction(ctx, async (tx) => {
     const current = await findOrganisation(tx, actor.workspaceId, id);
     assertVersion('organisation', current.version, expectedVersion);
+    // The vendor's own record is the workspace's identity: only its owners and admins edit it.
+    if (current.kind === 'vendor') assertActorCan(ctx, 'workspace:manage');
     if (current.kind === 'vendor' && input.status === 'inactive') {
       throw new DomainError(
         'validation',

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
+import type { Role } from '../../platform/permissions.ts';
+import { assertCanAssignRole } from './role-rules.ts';
 import { presentInvitation } from './schemas.ts';
 import { invitations } from './tables.ts';
 
@@ -11,6 +13,8 @@ export async function revokeInvitation({ ctx, id, now }: { ctx: Ctx; id: string;
     const where = and(eq(invitations.workspaceId, actor.workspaceId), eq(invitations.id, id));
     const [current] = await tx.select().from(invitations).where(where);
     if (!current) throw notFound('invitation');
+    // Withdrawing an invitation takes the same authority as issuing it.
+    assertCanAssignRole(actor.role, current.role as Role);
     const before = presentInvitation(current, now);
     if (before.status !== 'pending') {
       throw new DomainError(

@@ -21,7 +21,13 @@ export const APP_ROLE = 'trellis_app';
  * Opens the application pool. Every connection runs as the `trellis_app` role, so even a query that forgets the application-level check is still filtered by the
  * row-level security policies. The role is created by the migrations.
  */
-export function openDatabase(connectionString: string, { max = 20 }: { max?: number } = {}): DatabaseHandle {
+export function openDatabase(
+  connectionString: string,
+  {
+    max = 20,
+    onIdleError = (error: Error) => console.warn(`database connection lost: ${error.message}`),
+  } = {},
+): DatabaseHandle {
   // The role is a startup parameter rather than a later SET ROLE so no query can ever run on a
   // connection that has not switched yet.
   const pool = new pg.Pool({
@@ -30,6 +36,9 @@ export function openDatabase(connectionString: string, { max = 20 }: { max?: num
     application_name: 'trellis',
     options: `-c role=${APP_ROLE}`,
   });
+  // An idle connection can die (server restart, DROP DATABASE); pg requires a handler or the
+  // process crashes. The pool replaces the connection on next use.
+  pool.on('error', onIdleError);
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return { db, pool, close: () => pool.end() };
 }
