@@ -44,22 +44,24 @@ program
 program
   .command('seed')
   .description('seed the "Acme Cloud" demo workspace into an empty database')
-  .action(async () => {
-    const runtime = await startRuntime();
-    try {
-      const outcome = await seedDemoData({
-        db: runtime.database.db,
-        hasData: () => databaseHasData(runtime.server.ownerUrl),
-        isProduction: runtime.config.NODE_ENV === 'production',
-      });
-      console.log(
-        outcome.seeded ? `Seeded workspace ${outcome.workspaceId}.` : `Not seeded: ${outcome.reason}.`,
-      );
-      process.exitCode = outcome.seeded ? 0 : 1;
-    } finally {
-      await runtime.close();
-    }
-  });
+  .action(
+    oneShot(async () => {
+      const runtime = await startRuntime();
+      try {
+        const outcome = await seedDemoData({
+          db: runtime.database.db,
+          hasData: () => databaseHasData(runtime.server.ownerUrl),
+          isProduction: runtime.config.NODE_ENV === 'production',
+        });
+        console.log(
+          outcome.seeded ? `Seeded workspace ${outcome.workspaceId}.` : `Not seeded: ${outcome.reason}.`,
+        );
+        return outcome.seeded ? 0 : 1;
+      } finally {
+        await runtime.close();
+      }
+    }),
+  );
 
 const audit = program.command('audit').description('audit trail tools');
 audit
