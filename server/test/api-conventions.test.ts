@@ -183,3 +183,28 @@ describe('errors and probes', () => {
     }
   });
 });
+
+describe('concurrent updates', () => {
+  it('lets exactly one of two updates based on the same version win; the other gets 412', async () => {
+    const manager = as(t.app, world.vendor.channel_manager);
+    const loaded = await manager.get(`/api/v1/organisations/${world.partnerA.id}`);
+    const ifMatch = { headers: { 'if-match': loaded.headers.etag as string } };
+    const results = await Promise.all(
+      ['BE', 'NL', 'LU', 'DK', 'SE', 'NO'].map((country) =>
+        manager.patch(`/api/v1/organisations/${world.partnerA.id}`, { country }, ifMatch),
+      ),
+    );
+    const statuses = results.map((result) => result.statusCode).sort();
+    expect(statuses).toEqual([200, 412, 412, 412, 412, 412]);
+  });
+
+  it('counts every concurrent change in the version, losing none', async () => {
+    const user = as(t.app, world.vendor.marketing);
+    const before = (await user.get('/api/v1/me')).json().user.version;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => user.patch('/api/v1/me', { name: `M ${index}` })),
+    );
+    expect(results.every((result) => result.statusCode === 200)).toBe(true);
+    expect((await user.get('/api/v1/me')).json().user.version).toBe(before + 20);
+  });
+});

@@ -13,7 +13,7 @@ import { sessions } from './tables.ts';
 export async function updateMe({ ctx, input }: { ctx: Ctx; input: z.infer<typeof updateMeInput> }) {
   const actor = requireUser(ctx);
   return withTransaction(ctx, async (tx) => {
-    const current = await findUser(tx, actor.workspaceId, actor.userId);
+    const current = await findUser(tx, actor.workspaceId, actor.userId, { forUpdate: true });
     const [row] = await tx
       .update(users)
       .set({ ...input, version: current.version + 1, updatedAt: new Date() })

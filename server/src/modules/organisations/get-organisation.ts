@@ -5,12 +5,21 @@ import { notFound } from '../../platform/errors.ts';
 import { presentOrganisation } from './schemas.ts';
 import { organisations } from './tables.ts';
 
-/** Row-level security hides what the actor may not see, so "not visible" and "absent" look alike. */
-export async function findOrganisation(tx: Transaction, workspaceId: string, id: string) {
-  const [row] = await tx
+/**
+ * Row-level security hides what the actor may not see, so "not visible" and "absent" look alike.
+ * Updates pass `forUpdate` so the version they check cannot change before they write.
+ */
+export async function findOrganisation(
+  tx: Transaction,
+  workspaceId: string,
+  id: string,
+  { forUpdate = false } = {},
+) {
+  const query = tx
     .select()
     .from(organisations)
     .where(and(eq(organisations.workspaceId, workspaceId), eq(organisations.id, id)));
+  const [row] = forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound('organisation');
   return row;
 }

@@ -22,7 +22,7 @@ export async function updateOrganisation({
 }) {
   const actor = assertActorCan(ctx, 'organisations:manage');
   return withTransaction(ctx, async (tx) => {
-    const current = await findOrganisation(tx, actor.workspaceId, id);
+    const current = await findOrganisation(tx, actor.workspaceId, id, { forUpdate: true });
     assertVersion('organisation', current.version, expectedVersion);
     // The vendor's own record is the workspace's identity: only its owners and admins edit it.
     if (current.kind === 'vendor') assertActorCan(ctx, 'workspace:manage');

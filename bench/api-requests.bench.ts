@@ -1,0 +1,270 @@
+/**
+ * HTTP benchmark of the API on a real (embedded) PostgreSQL with the demo data.
+ *
+ *   npm run bench                     # 10 s per scenario
+ *   BENCH_SECONDS=3 npm run bench     # quicker
+ *
+ * Prints one JSON document on stdout (progress goes to stderr) and exits non-zero when a scenario
+ * saw a non-2xx answer or a connection error, so a broken benchmark cannot pass for a slow one.
+ * Timings are reported, never asserted. To benchmark another endpoint, add an entry to SCENARIOS.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { type App, buildApp } from '../server/src/app.ts';
+import { loadConfig } from '../server/src/config.ts';
+import { seedDemoData } from '../server/src/modules/demo/seed-demo-data.ts';
+import { openDatabase } from '../server/src/platform/db/connection.ts';
+import { startEmbeddedPostgres } from '../server/src/platform/db/embedded-postgres.ts';
+import { migrateDatabase } from '../server/src/platform/db/migrate.ts';
+
+const SECONDS = positiveNumber('BENCH_SECONDS', 10);
+const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', 20);
+const WARMUP_SECONDS = Math.min(2, SECONDS);
+const DEMO_PASSWORD = 'trellis-demo';
+const SECRET = 'bench-secret-that-is-long-enough-for-hmac-0123456789';
+
+/** The demo users the scenarios act as; each signs in once over HTTP before the runs. */
+const PRINCIPALS = {
+  partnerRep: 'rep@northwind.test',
+  channelManager: 'channel@acme.test',
+} as const;
+type PrincipalName = keyof typeof PRINCIPALS;
+
+type Scenario = {
+  name: string;
+  as: PrincipalName;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  /** A JSON body per request; `n` counts up across the run so unique fields stay unique. */
+  body?: (n: number) => unknown;
+};
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'list organisations (partner rep)',
+    as: 'partnerRep',
+    method: 'GET',
+    path: '/api/v1/organisations',
+  },
+  {
+    name: 'update own profile (partner rep)',
+    as: 'partnerRep',
+    method: 'PATCH',
+    path: '/api/v1/me',
+    body: (n) => ({ name: `Bench ${n}` }),
+  },
+  {
+    name: 'create partner organisation (channel manager)',
+    as: 'channelManager',
+    method: 'POST',
+    path: '/api/v1/organisations',
+    body: (n) => ({ name: `Bench Partner ${n}`, region: 'emea', country: 'DE' }),
+  },
+];
+
+type Session = { cookie: string; csrfToken: string };
+
+type ScenarioResult = {
+  name: string;
+  method: string;
+  path: string;
+  connections: number;
+  durationSeconds: number;
+  requestsPerSecond: { mean: number };
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  totalRequests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+};
+
+/** Counts request bodies across warm-up and measured runs, so generated names never repeat. */
+let bodySequence = 0;
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function main(): Promise<number> {
+  const cleanup: (() => Promise<unknown>)[] = [];
+  try {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trellis-bench-'));
+    cleanup.unshift(() => rm(dataDir, { recursive: true, force: true }));
+
+    const pgPort = await freePort();
+    log(`starting embedded PostgreSQL on port ${pgPort} in ${dataDir}`);
+    const embedded = await startEmbeddedPostgres({ dataDir, port: pgPort });
+    cleanup.unshift(() => embedded.stop());
+    await createDatabase(embedded.ownerUrl('postgres'), 'trellis_bench');
+    const ownerUrl = embedded.ownerUrl('trellis_bench');
+    await migrateDatabase(ownerUrl);
+
+    const database = openDatabase(ownerUrl);
+    cleanup.unshift(() => database.close());
+    const seeded = await seedDemoData({ db: database.db, hasData: async () => false, isProduction: false });
+    if (!seeded.seeded) throw new Error(`demo data was not seeded: ${seeded.reason}`);
+
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_MAX: '100000000',
+      LOGIN_RATE_LIMIT_MAX: '100000',
+    });
+    const app: App = await buildApp({ db: database.db, config, secret: SECRET });
+    cleanup.unshift(() => app.close());
+    const address = await app.listen({ host: '127.0.0.1', port: await freePort() });
+    log(`app listening at ${address}`);
+
+    const sessions = {} as Record<PrincipalName, Session>;
+    for (const [name, email] of Object.entries(PRINCIPALS) as [PrincipalName, string][]) {
+      sessions[name] = await signIn(address, email);
+    }
+
+    const results: ScenarioResult[] = [];
+    for (const scenario of SCENARIOS) {
+      // Warm each scenario right before measuring it: JIT, the pool and PostgreSQL's caches then
+      // serve this workload, not the previous one.
+      log(`"${scenario.name}": warming up for ${WARMUP_SECONDS} s`);
+      await run(address, scenario, sessions[scenario.as], WARMUP_SECONDS);
+      log(`"${scenario.name}": measuring for ${SECONDS} s with ${CONNECTIONS} connections`);
+      results.push(await run(address, scenario, sessions[scenario.as], SECONDS));
+    }
+
+    const failed = results.filter((result) => result.non2xx > 0 || result.errors > 0 || result.timeouts > 0);
+    const report = {
+      benchmark: 'api-requests',
+      ok: failed.length === 0,
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      connections: CONNECTIONS,
+      durationSeconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      scenarios: results,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    for (const result of failed) {
+      log(
+        `FAILED "${result.name}": ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts (status codes ${JSON.stringify(result.statusCodes)})`,
+      );
+    }
+    return failed.length === 0 ? 0 : 1;
+  } finally {
+    for (const step of cleanup) {
+      await step().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
+    }
+  }
+}
+
+async function run(
+  address: string,
+  scenario: Scenario,
+  session: Session,
+  seconds: number,
+): Promise<ScenarioResult> {
+  const headers: Record<string, string> = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+  if (scenario.body) headers['content-type'] = 'application/json';
+  const makeBody = scenario.body;
+  const request: autocannon.Request = { method: scenario.method, path: scenario.path, headers };
+  // Called before every request, so each one carries a fresh body.
+  if (makeBody) request.setupRequest = (raw) => ({ ...raw, body: JSON.stringify(makeBody(bodySequence++)) });
+  const result = await autocannon({
+    url: address,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [request],
+  });
+  const statusCodes: Record<string, number> = {};
+  for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) {
+    statusCodes[status] = Number(stats.count ?? 0);
+  }
+  return {
+    name: scenario.name,
+    method: scenario.method,
+    path: scenario.path,
+    connections: CONNECTIONS,
+    durationSeconds: result.duration,
+    requestsPerSecond: { mean: round(result.requests.average) },
+    latencyMs: {
+      p50: round(result.latency.p50),
+      p90: round(result.latency.p90),
+      p99: round(result.latency.p99),
+      max: round(result.latency.max),
+    },
+    totalRequests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+  };
+}
+
+/** Signs in the way the web app does and keeps what a browser would send back. */
+async function signIn(address: string, email: string): Promise<Session> {
+  const response = await fetch(`${address}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 200) {
+    throw new Error(`sign-in as ${email} answered ${response.status}: ${await response.text()}`);
+  }
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0]!);
+  const session = cookies.find((cookie) => cookie.startsWith('trellis_session='));
+  if (!session || !csrfToken) throw new Error(`sign-in as ${email} gave no session cookie or CSRF token`);
+  return { cookie: session, csrfToken };
+}
+
+async function createDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
+    });
+  });
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+// A failure exits explicitly: embedded-postgres installs an exit hook that ends the process with 0
+// and would swallow process.exitCode. Success is left to exit by itself, which also proves that
+// everything was shut down.
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
