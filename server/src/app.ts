@@ -23,6 +23,7 @@ import type { Database } from './platform/db/connection.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { problemSchema, registerProblemHandlers } from './platform/http/problem.ts';
 import type { RouteDeps } from './platform/http/route-deps.ts';
+import { registerTextSafety } from './platform/http/text-safety.ts';
 import { sha256Hex } from './platform/secrets.ts';
 
 export type AppDeps = {
@@ -104,6 +105,7 @@ export async function buildApp({ db, config, secret, clock = () => new Date(), l
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
+  registerTextSafety(app);
   registerRequestAuthentication(app, { db, secret, config, clock });
   registerIdempotency(app, { db });
 

@@ -208,3 +208,16 @@ describe('concurrent updates', () => {
     expect((await user.get('/api/v1/me')).json().user.version).toBe(before + 20);
   });
 });
+
+describe('text PostgreSQL cannot store', () => {
+  it('refuses a NUL character with a 400 naming the field, and stores nothing', async () => {
+    const response = await as(t.app, world.vendor.channel_manager).post('/api/v1/organisations', {
+      name: 'Null\u0000Byte Partners',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      { field: 'body.name', message: 'must not contain NUL (U+0000) characters' },
+    ]);
+    expect(await countRows('organisations', "name LIKE 'Null%'")).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@
  * the message: our messages are written for the person reading them.
  */
 export type ErrorKind =
+  | 'bad_request'
   | 'validation'
   | 'unauthenticated'
   | 'forbidden'

@@ -22,6 +22,7 @@ export const problemSchema = z
 export type Problem = z.infer<typeof problemSchema>;
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
+  bad_request: 400,
   validation: 422,
   unauthenticated: 401,
   forbidden: 403,
