@@ -21,7 +21,7 @@ import { organisationRoutes } from './modules/organisations/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import type { Database } from './platform/db/connection.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
-import { problemSchema, registerProblemHandlers } from './platform/http/problem.ts';
+import { frameworkErrorHandler, problemSchema, registerProblemHandlers } from './platform/http/problem.ts';
 import type { RouteDeps } from './platform/http/route-deps.ts';
 import { registerTextSafety } from './platform/http/text-safety.ts';
 import { sha256Hex } from './platform/secrets.ts';
@@ -46,6 +46,7 @@ export async function buildApp({ db, config, secret, clock = () => new Date(), l
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { coerceTypes: false } },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -44,6 +44,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition failed',
   413: 'Request body too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   423: 'Locked',
@@ -74,6 +75,31 @@ function fieldPath(context: string | undefined, path: string): string {
   const location = context === 'querystring' ? 'query' : (context ?? 'body');
   const rest = path.replace(/^\//, '').replaceAll('/', '.');
   return rest ? `${location}.${rest}` : location;
+}
+
+/** Fastify's own errors (FST_ERR_…) get the stable snake_case codes the rest of the API uses. */
+const FRAMEWORK_CODES: Record<number, string> = {
+  400: 'malformed_request',
+  404: 'route_not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  413: 'body_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+function frameworkCode(error: FastifyError, status: number): string {
+  if (error.code && !error.code.startsWith('FST_')) return error.code.toLowerCase();
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) return 'invalid_json';
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'empty_json_body';
+  return FRAMEWORK_CODES[status] ?? 'bad_request';
+}
+
+/** Errors the router raises before any route runs (a malformed URL, an over-long parameter). */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  return sendProblem(reply, request, { status, code: frameworkCode(error, status), detail: error.message });
 }
 
 /** The one place where errors become HTTP answers. */
@@ -111,7 +137,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       return sendProblem(reply, request, {
         status,
-        code: (error.code ?? 'bad_request').toLowerCase(),
+        code: frameworkCode(error, status),
         detail: error.message,
       });
     }

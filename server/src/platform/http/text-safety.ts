@@ -1,21 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../errors.ts';
 
-/** Where the first NUL character sits in a parsed JSON value, as `body.name` or `body.tags.2`. */
-export function findNulCharacter(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNulCharacter(item, `${path}.${index}`);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) return `${path}.${key.replaceAll('\u0000', '\\u0000')}`;
-      const found = findNulCharacter(item, `${path}.${key}`);
-      if (found) return found;
+/**
+ * Where the first NUL character sits in a parsed JSON value, as `body.name` or `body.tags.2`.
+ * Walks with an explicit stack: a hostile body can nest thousands of levels deep.
+ */
+export function findNulCharacter(root: unknown, rootPath: string): string | null {
+  const pending: [unknown, string][] = [[root, rootPath]];
+  while (pending.length > 0) {
+    const [value, path] = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--)
+        pending.push([value[index], `${path}.${index}`]);
+    } else if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, item] = entries[index]!;
+        if (key.includes('\u0000')) return `${path}.${key.replaceAll('\u0000', '\\u0000')}`;
+        pending.push([item, `${path}.${key}`]);
+      }
     }
   }
   return null;
