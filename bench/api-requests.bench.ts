@@ -9,22 +9,20 @@
  * Timings are reported, never asserted. To benchmark another endpoint, add an entry to SCENARIOS.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { type App, buildApp } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/config.ts';
-import { seedDemoData } from '../server/src/modules/demo/seed-demo-data.ts';
+import { DEMO_PASSWORD, seedDemoData } from '../server/src/modules/demo/seed-demo-data.ts';
 import { openDatabase } from '../server/src/platform/db/connection.ts';
-import { startEmbeddedPostgres } from '../server/src/platform/db/embedded-postgres.ts';
 import { migrateDatabase } from '../server/src/platform/db/migrate.ts';
+import { startDatabase } from '../server/src/platform/db/start-database.ts';
+import { freePort } from '../server/test/free-port.ts';
 
 const SECONDS = positiveNumber('BENCH_SECONDS', 10);
 const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', 20);
 const WARMUP_SECONDS = Math.min(2, SECONDS);
-const DEMO_PASSWORD = 'trellis-demo';
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac-0123456789';
 
 /** The demo users the scenarios act as; each signs in once over HTTP before the runs. */
@@ -94,25 +92,24 @@ async function main(): Promise<number> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trellis-bench-'));
     cleanup.unshift(() => rm(dataDir, { recursive: true, force: true }));
 
-    const pgPort = await freePort();
-    log(`starting embedded PostgreSQL on port ${pgPort} in ${dataDir}`);
-    const embedded = await startEmbeddedPostgres({ dataDir, port: pgPort });
-    cleanup.unshift(() => embedded.stop());
-    await createDatabase(embedded.ownerUrl('postgres'), 'trellis_bench');
-    const ownerUrl = embedded.ownerUrl('trellis_bench');
-    await migrateDatabase(ownerUrl);
-
-    const database = openDatabase(ownerUrl);
-    cleanup.unshift(() => database.close());
-    const seeded = await seedDemoData({ db: database.db, hasData: async () => false, isProduction: false });
-    if (!seeded.seeded) throw new Error(`demo data was not seeded: ${seeded.reason}`);
-
     const config = loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       RATE_LIMIT_MAX: '100000000',
       LOGIN_RATE_LIMIT_MAX: '100000',
+      TRELLIS_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
     });
+    // The same start-up path as `trellis serve`: embedded PostgreSQL, then the migrations.
+    const server = await startDatabase(config, log);
+    cleanup.unshift(() => server.stop());
+    await migrateDatabase(server.ownerUrl);
+
+    const database = openDatabase(server.ownerUrl);
+    cleanup.unshift(() => database.close());
+    const seeded = await seedDemoData({ db: database.db, hasData: async () => false, isProduction: false });
+    if (!seeded.seeded) throw new Error(`demo data was not seeded: ${seeded.reason}`);
+
     const app: App = await buildApp({ db: database.db, config, secret: SECRET });
     cleanup.unshift(() => app.close());
     const address = await app.listen({ host: '127.0.0.1', port: await freePort() });
@@ -220,29 +217,6 @@ async function signIn(address: string, email: string): Promise<Session> {
   return { cookie: session, csrfToken };
 }
 
-async function createDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
-      );
-    });
-  });
-}
-
 function positiveNumber(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -256,8 +230,7 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-// A failure exits explicitly: embedded-postgres installs an exit hook that ends the process with 0
-// and would swallow process.exitCode. Success is left to exit by itself, which also proves that
+// A failure exits at once with its code; success is left to exit by itself, which also proves that
 // everything was shut down.
 main().then(
   (code) => {

@@ -1,7 +1,6 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, type TestWorkspace } from './factories.ts';
-import { createTestApp, type TestApp } from './harness.ts';
+import { createTestApp, ownerQuery, type TestApp } from './harness.ts';
 
 let t: TestApp;
 let world: TestWorkspace;
@@ -13,14 +12,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function countRows(table: string, where = 'true', values: unknown[] = []): Promise<number> {
-  const client = new pg.Client({ connectionString: t.ownerUrl });
-  await client.connect();
-  try {
-    const result = await client.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, values);
-    return result.rows[0].n;
-  } finally {
-    await client.end();
-  }
+  const [row] = await ownerQuery<{ n: number }>(
+    t.ownerUrl,
+    `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`,
+    values,
+  );
+  return row!.n;
 }
 
 describe('cursor pagination', () => {

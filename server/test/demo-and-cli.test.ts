@@ -1,43 +1,30 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
+import { type App, buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { SESSION_COOKIE } from '../src/modules/auth/request-authentication.ts';
 import { DEMO_PASSWORD } from '../src/modules/demo/seed-demo-data.ts';
-import { createTestDatabase, TEST_SECRET, type TestDatabase } from './harness.ts';
+import { createTestDatabase, ownerQuery, runTrellis, TEST_SECRET, type TestDatabase } from './harness.ts';
 
-const SERVER_DIR = path.resolve(import.meta.dirname, '..');
 let t: TestDatabase;
 let dataDir: string;
+let app: App;
 
-/** The real command line against this file's database. */
-async function trellis(...args: string[]): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/trellis.js', ...args], {
-      cwd: SERVER_DIR,
-      env: {
-        ...process.env,
-        DATABASE_URL: t.ownerUrl,
-        TRELLIS_DATA_DIR: dataDir,
-        TRELLIS_SECRET: TEST_SECRET,
-      },
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
+const trellis = (...args: string[]) => runTrellis(args, { databaseUrl: t.ownerUrl, dataDir });
 
 beforeAll(async () => {
   t = await createTestDatabase();
   dataDir = await mkdtemp(path.join(tmpdir(), 'trellis-cli-'));
+  app = await buildApp({
+    db: t.database.db,
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    secret: TEST_SECRET,
+  });
 });
 afterAll(async () => {
+  await app.close();
   await t.drop();
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -55,12 +42,7 @@ describe('demo data and the command line', () => {
   }, 60_000);
 
   it('lets every README login sign in and shows rep@northwind.test nothing of Contoso', async () => {
-    const app = await buildApp({
-      db: t.database.db,
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-      secret: TEST_SECRET,
-    });
-    try {
+    {
       const logins = ['admin@acme.test', 'channel@acme.test', 'admin@northwind.test', 'rep@northwind.test'];
       logins.push('admin@contoso.test', 'rep@contoso.test');
       const sessions: Record<string, string> = {};
@@ -90,18 +72,11 @@ describe('demo data and the command line', () => {
       }
       expect((await get('rep@northwind.test', `/api/v1/organisations/${contoso.id}`)).statusCode).toBe(404);
       expect((await get('rep@northwind.test', `/api/v1/users/${contosoUsers[0].id}`)).statusCode).toBe(404);
-    } finally {
-      await app.close();
     }
   });
 
   it('`trellis user create` adds a user who can sign in', async () => {
-    const app = await buildApp({
-      db: t.database.db,
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-      secret: TEST_SECRET,
-    });
-    try {
+    {
       const login = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
@@ -152,8 +127,6 @@ describe('demo data and the command line', () => {
       );
       expect(badRole.code).not.toBe(0);
       expect(badRole.output).toContain('one of owner');
-    } finally {
-      await app.close();
     }
   }, 60_000);
 });

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../src/app.ts';
@@ -75,4 +78,43 @@ export async function createTestApp(overrides: Partial<Record<keyof Config, stri
       await testDatabase.drop();
     },
   };
+}
+
+/** Straight to the database as its owner, past the API and row-level security. */
+export async function ownerQuery<Row extends pg.QueryResultRow = Record<string, unknown>>(
+  ownerUrl: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const SERVER_DIR = path.resolve(import.meta.dirname, '..');
+
+/** The real `trellis` command line against a test database; never throws, returns code and output. */
+export async function runTrellis(
+  args: string[],
+  { databaseUrl, dataDir }: { databaseUrl: string; dataDir: string },
+): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', ['bin/trellis.js', ...args], {
+      cwd: SERVER_DIR,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        TRELLIS_DATA_DIR: dataDir,
+        TRELLIS_SECRET: TEST_SECRET,
+      },
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
 }

@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, type TestWorkspace } from '../../../test/factories.ts';
-import { createTestApp, TEST_SECRET, type TestApp } from '../../../test/harness.ts';
+import { createTestApp, runTrellis, type TestApp } from '../../../test/harness.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 let t: TestApp;
@@ -28,25 +26,11 @@ async function withOwner<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-const SERVER_DIR = path.resolve(import.meta.dirname, '../../..');
-
 /** The real command line, against this test's database. */
 async function runAuditVerify(): Promise<{ code: number; output: string }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'trellis-cli-'));
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/trellis.js', 'audit', 'verify'], {
-      cwd: SERVER_DIR,
-      env: {
-        ...process.env,
-        DATABASE_URL: t.ownerUrl,
-        TRELLIS_DATA_DIR: dataDir,
-        TRELLIS_SECRET: TEST_SECRET,
-      },
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
+    return await runTrellis(['audit', 'verify'], { databaseUrl: t.ownerUrl, dataDir });
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

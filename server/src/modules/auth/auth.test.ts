@@ -1,7 +1,6 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, TEST_PASSWORD, type TestWorkspace } from '../../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from './login.ts';
 import { SESSION_COOKIE } from './request-authentication.ts';
 import { SESSION_IDLE_MS } from './resolve-actor.ts';
@@ -35,19 +34,9 @@ function withSession(token: string, csrf?: string) {
   return { cookies: { [SESSION_COOKIE]: token }, headers: csrf ? { 'x-csrf-token': csrf } : {} };
 }
 
-/** Straight to the database as its owner, past the API and row-level security. */
-async function ownerQuery<Row extends pg.QueryResultRow>(text: string, values: unknown[]) {
-  const client = new pg.Client({ connectionString: t.ownerUrl });
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 function outboxFor(email: string) {
   return ownerQuery<{ subject: string; text_body: string; template: string }>(
+    t.ownerUrl,
     'SELECT subject, text_body, template FROM email_outbox WHERE to_address = $1 ORDER BY created_at',
     [email],
   );
@@ -97,6 +86,7 @@ describe('sign-in with e-mail and password', () => {
     const { token } = await login(world.vendor.marketing.email);
     // Age this one session rather than the shared clock, which every other session also reads.
     await ownerQuery(
+      t.ownerUrl,
       `UPDATE sessions SET last_seen_at = $1 WHERE token_hash = encode(sha256($2::bytea), 'hex')`,
       [new Date(t.clock.now().getTime() - SESSION_IDLE_MS - 60_000), token],
     );
