@@ -132,13 +132,10 @@ describe('demo data and the command line', () => {
 });
 
 async function workspaceOf(userId: string): Promise<string> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: t.ownerUrl });
-  await client.connect();
-  try {
-    return (await client.query('SELECT workspace_id FROM users WHERE id = $1', [userId])).rows[0]
-      .workspace_id;
-  } finally {
-    await client.end();
-  }
+  const [row] = await ownerQuery<{ workspace_id: string }>(
+    t.ownerUrl,
+    'SELECT workspace_id FROM users WHERE id = $1',
+    [userId],
+  );
+  return row!.workspace_id;
 }
