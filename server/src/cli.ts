@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
-import { databaseHasData, serve, startRuntime } from './main.ts';
+import { databaseHasData, serve, startRuntime, work } from './main.ts';
 import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
 import { seedDemoData } from './modules/demo/seed-demo-data.ts';
 import { createUser } from './modules/users/create-user.ts';
@@ -28,6 +28,11 @@ program
   .command('serve')
   .description('run the API server (starts the embedded PostgreSQL unless DATABASE_URL is set)')
   .action(serve);
+
+program
+  .command('worker')
+  .description('run event dispatch and background jobs (several workers may run at once)')
+  .action(work);
 
 program
   .command('migrate')

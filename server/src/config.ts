@@ -20,6 +20,8 @@ const environmentSchema = z.object({
   /** Sign-in, MFA and password-reset attempts per minute per IP address. */
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
   SEED_DEMO_DATA: booleanFlag.default(true),
+  /** Run event dispatch and background jobs inside `trellis serve`; off when separate workers run. */
+  RUN_WORKERS: booleanFlag.default(true),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
 });
 

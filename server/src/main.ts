@@ -6,6 +6,7 @@ import { openDatabase } from './platform/db/connection.ts';
 import { migrateDatabase } from './platform/db/migrate.ts';
 import { type DatabaseServer, startDatabase } from './platform/db/start-database.ts';
 import { loadInstanceSecret } from './platform/instance-secret.ts';
+import { startWorkers } from './workers.ts';
 
 export type Runtime = {
   config: Config;
@@ -63,6 +64,9 @@ export async function serve(): Promise<void> {
     if (outcome.seeded) console.error('Seeded demo workspace "Acme Cloud" (see README for the logins).');
   }
   const app = await buildApp({ db: database.db, config, secret });
+  const workers = config.RUN_WORKERS
+    ? await startWorkers({ ownerUrl: server.ownerUrl, db: database.db, config, log: workerLog(app.log) })
+    : null;
 
   let isClosing = false;
   const shutdown = async (signal: string) => {
@@ -70,6 +74,7 @@ export async function serve(): Promise<void> {
     isClosing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await workers?.stop();
     await runtime.close();
     process.exit(0);
   };
@@ -78,4 +83,33 @@ export async function serve(): Promise<void> {
 
   await app.listen({ host: config.HOST, port: config.PORT });
   app.log.info(`Trellis is up at ${config.PUBLIC_URL} (API docs at ${config.PUBLIC_URL}/docs)`);
+}
+
+/** Workers log through the same pino logger as requests. */
+function workerLog(logger: { info: (details: object, message: string) => void }) {
+  return (message: string, details: Record<string, unknown> = {}) => logger.info(details, message);
+}
+
+/** `trellis worker`: background work only, for running workers apart from the API. */
+export async function work(): Promise<void> {
+  const runtime = await startRuntime();
+  const log = (message: string, details: Record<string, unknown> = {}) =>
+    console.error(JSON.stringify({ time: new Date().toISOString(), message, ...details }));
+  const workers = await startWorkers({
+    ownerUrl: runtime.server.ownerUrl,
+    db: runtime.database.db,
+    config: runtime.config,
+    log,
+  });
+  log('worker started');
+  let isClosing = false;
+  const shutdown = async () => {
+    if (isClosing) return;
+    isClosing = true;
+    await workers.stop();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
 }

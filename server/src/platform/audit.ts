@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { eq, sql } from 'drizzle-orm';
 import { auditChainHeads, auditEvents } from '../modules/audit/tables.ts';
+import { domainEvents } from '../modules/events/tables.ts';
 import type { Ctx } from './context.ts';
 import type { Transaction } from './db/connection.ts';
 import { newId } from './ids.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
+export const EVENTS_CHANNEL = 'trellis_events';
 
 export type AuditChange = {
   action: string;
@@ -50,11 +52,12 @@ function toAuditJson(value: unknown): unknown {
 }
 
 /**
- * Appends one event to the workspace's hash chain, inside the caller's transaction so the change
- * and its record commit together. Locking the chain head (created with the workspace) serialises
- * writers per workspace, which keeps sequences gap-free.
+ * Records a state change, inside the caller's transaction so the change and its records commit
+ * together or not at all: one link of the workspace's audit hash chain, and one domain event in
+ * the outbox for notifications, webhooks and automation rules. Locking the chain head (created
+ * with the workspace) serialises writers per workspace, which keeps sequences gap-free.
  */
-export async function recordAudit(tx: Transaction, ctx: Ctx, change: AuditChange): Promise<void> {
+export async function recordChange(tx: Transaction, ctx: Ctx, change: AuditChange): Promise<void> {
   const { actor } = ctx;
   const workspaceId = actor.workspaceId;
   const head = await tx.execute<{ last_sequence: number; last_hash: string }>(
@@ -90,4 +93,18 @@ export async function recordAudit(tx: Transaction, ctx: Ctx, change: AuditChange
     .update(auditChainHeads)
     .set({ lastSequence: fields.sequence, lastHash: hash })
     .where(eq(auditChainHeads.workspaceId, workspaceId));
+  await tx.insert(domainEvents).values({
+    id: newId('event'),
+    workspaceId,
+    organisationId: fields.organisationId,
+    type: fields.action,
+    entityType: fields.entityType,
+    entityId: fields.entityId,
+    actorType: fields.actorType,
+    actorId: fields.actorId,
+    data: { before: fields.before, after: fields.after },
+    occurredAt: new Date(fields.occurredAt),
+  });
+  // Delivered at commit only; wakes dispatchers at once instead of at their next poll.
+  await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${workspaceId})`);
 }

@@ -14,6 +14,11 @@ export const ID_PREFIXES = {
   auditEvent: 'aud',
   passwordReset: 'pwr',
   email: 'mail',
+  event: 'evt',
+  notification: 'ntf',
+  webhookEndpoint: 'whep',
+  webhookDelivery: 'whdl',
+  webhookAttempt: 'what',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -55,7 +55,7 @@ export async function createApiKey({
       })
       .returning();
     const created = presentApiKey(row!);
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'api_key.created',
       entityType: 'api_key',
       entityId: created.id,

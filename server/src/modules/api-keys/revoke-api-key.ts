@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
 import { presentApiKey } from './schemas.ts';
@@ -19,7 +19,7 @@ export async function revokeApiKey({ ctx, id, now }: { ctx: Ctx; id: string; now
       throw new DomainError('conflict', 'api_key_already_revoked', 'This key is already revoked.');
     const [row] = await tx.update(apiKeys).set({ revokedAt: now }).where(where).returning();
     const after = presentApiKey(row!);
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'api_key.revoked',
       entityType: 'api_key',
       entityId: id,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, requireUser, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { decryptSecret } from '../../platform/secrets.ts';
@@ -55,7 +55,7 @@ export async function completeMfaChallenge({
       userAgent,
       now,
     });
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.signed_in',
       entityType: 'user',
       entityId: actor.userId,

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, type UserActor, withTransaction } from '../../platform/context.ts';
 import type { Database, Transaction } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -72,7 +72,7 @@ export async function recordFailedAttempt(
     })
     .where(eq(users.id, user.id));
   if (isLocking) {
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.locked_out',
       entityType: 'user',
       entityId: user.id,
@@ -143,7 +143,7 @@ export async function login({
     });
     const actor = actorFor(user, row.organisationKind);
     if (!isMfaRequired) {
-      await recordAudit(
+      await recordChange(
         tx,
         { ...ctx, actor },
         {

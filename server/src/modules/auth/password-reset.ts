@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -106,7 +106,7 @@ export async function resetPassword({
       .set({ passwordHash, failedLoginCount: 0, lockedUntil: null, updatedAt: now })
       .where(eq(users.id, reset.userId));
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId));
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.password_reset',
       entityType: 'user',
       entityId: reset.userId,

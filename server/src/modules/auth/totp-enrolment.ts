@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, requireUser, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { decryptSecret, encryptSecret } from '../../platform/secrets.ts';
@@ -47,7 +47,7 @@ export async function confirmTotpEnrolment({ ctx, secret, now, code }: Deps & { 
     }
     if (!isValidTotp(decryptSecret(secret, user.mfaSecretEncrypted), code, now)) throw wrongCode();
     await tx.update(users).set({ mfaEnabledAt: now }).where(eq(users.id, user.id));
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.mfa_enabled',
       entityType: 'user',
       entityId: user.id,
@@ -65,7 +65,7 @@ export async function disableTotp({ ctx, secret, now, code }: Deps & { code: str
     }
     if (!isValidTotp(decryptSecret(secret, user.mfaSecretEncrypted), code, now)) throw wrongCode();
     await tx.update(users).set({ mfaEnabledAt: null, mfaSecretEncrypted: null }).where(eq(users.id, user.id));
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.mfa_disabled',
       entityType: 'user',
       entityId: user.id,

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, requireUser, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { findUser } from '../users/get-user.ts';
@@ -21,7 +21,7 @@ export async function updateMe({ ctx, input }: { ctx: Ctx; input: z.infer<typeof
       .returning();
     const before = presentUser(current);
     const after = presentUser(row!);
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.profile_updated',
       entityType: 'user',
       entityId: actor.userId,
@@ -65,7 +65,7 @@ export async function changePassword({
           actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined,
         ),
       );
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.password_changed',
       entityType: 'user',
       entityId: actor.userId,

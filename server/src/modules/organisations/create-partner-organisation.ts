@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -34,7 +34,7 @@ export async function insertPartnerOrganisation(tx: Transaction, ctx: Ctx, input
     })
     .returning();
   const created = presentOrganisation(row!);
-  await recordAudit(tx, ctx, {
+  await recordChange(tx, ctx, {
     action: 'organisation.created',
     entityType: 'organisation',
     entityId: created.id,

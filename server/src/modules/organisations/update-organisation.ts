@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
@@ -53,7 +53,7 @@ export async function updateOrganisation({
     }
     const before = presentOrganisation(current);
     const after = presentOrganisation(row!);
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'organisation.updated',
       entityType: 'organisation',
       entityId: id,

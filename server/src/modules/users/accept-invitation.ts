@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, type UserActor, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -100,7 +100,7 @@ export async function acceptInvitation({
       apiKeyId: null,
       scopes: null,
     };
-    await recordAudit(
+    await recordChange(
       tx,
       { db, actor: newcomer, ip: ip ?? undefined },
       {

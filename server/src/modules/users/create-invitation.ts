@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -90,7 +90,7 @@ export async function createInvitation({
       subject: `You are invited to ${organisation.name} on Trellis`,
       text: `Hello${input.name ? ` ${input.name}` : ''},\n\nYou have been invited to join ${organisation.name} on Trellis as ${input.role.replaceAll('_', ' ')}.\n\nAccept the invitation within 7 days:\n${link}\n`,
     });
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'invitation.created',
       entityType: 'invitation',
       entityId: invitation.id,

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -48,7 +48,7 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: NewUser }) {
       })
       .returning();
     const user = presentUser(row!);
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.created',
       entityType: 'user',
       entityId: user.id,

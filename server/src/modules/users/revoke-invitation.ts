@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
 import type { Role } from '../../platform/permissions.ts';
@@ -25,7 +25,7 @@ export async function revokeInvitation({ ctx, id, now }: { ctx: Ctx; id: string;
     }
     const [row] = await tx.update(invitations).set({ revokedAt: now }).where(where).returning();
     const after = presentInvitation(row!, now);
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'invitation.revoked',
       entityType: 'invitation',
       entityId: id,

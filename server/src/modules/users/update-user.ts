@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordAudit } from '../../platform/audit.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
@@ -67,7 +67,7 @@ export async function updateUser({
     }
     const before = presentUser(current);
     const after = presentUser(row!);
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'user.updated',
       entityType: 'user',
       entityId: id,

@@ -1,4 +1,4 @@
-import { GENESIS_HASH, recordAudit } from '../../platform/audit.ts';
+import { GENESIS_HASH, recordChange } from '../../platform/audit.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
@@ -30,7 +30,7 @@ export async function createWorkspace({
       .insert(organisations)
       .values({ id: newId('organisation'), workspaceId, kind: 'vendor', name: vendorName })
       .returning();
-    await recordAudit(tx, ctx, {
+    await recordChange(tx, ctx, {
       action: 'workspace.created',
       entityType: 'workspace',
       entityId: workspaceId,
