@@ -53,7 +53,7 @@ export async function dispatchPendingEvents({
               log('event subscriber failed', {
                 subscriber: subscriber.name,
                 eventId: event.id,
-                error: String(error),
+                error: describe(error),
               }),
             );
         }
