@@ -23,6 +23,16 @@ const environmentSchema = z.object({
   /** Run event dispatch and background jobs inside `trellis serve`; off when separate workers run. */
   RUN_WORKERS: booleanFlag.default(true),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Outgoing e-mail. Without SMTP_HOST messages are held in the outbox, readable in the API. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: booleanFlag.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().default('Trellis <no-reply@trellis.localhost>'),
+  /** Webhook URLs on loopback or private networks; on for local installs, off on the internet. */
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(true),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Config = z.infer<typeof environmentSchema>;

@@ -17,13 +17,14 @@ type Log = (message: string, details?: Record<string, unknown>) => void;
 export async function startWorkers({
   ownerUrl,
   db,
+  config,
   clock = () => new Date(),
   log,
   idlePollMs,
 }: {
   ownerUrl: string;
   db: Database;
-  config?: Config;
+  config: Config;
   clock?: () => Date;
   log: Log;
   idlePollMs?: number;
@@ -31,6 +32,8 @@ export async function startWorkers({
   return startJobRunner({
     ownerUrl,
     db,
+    config,
+    clock,
     jobs: JOBS,
     log,
     ...(idlePollMs ? { idlePollMs } : {}),

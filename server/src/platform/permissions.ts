@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'users:manage',
   'invitations:manage',
   'api_keys:manage',
+  'webhooks:manage',
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -133,6 +133,8 @@ describe('job runner', () => {
     const runner = await startJobRunner({
       ownerUrl: t.ownerUrl,
       db: t.database.db,
+      config: t.config,
+      clock: () => new Date(),
       jobs: [echo],
       log: silent,
       idlePollMs: 200,

@@ -1,7 +1,16 @@
 import type { z } from 'zod';
+import type { Config } from '../../config.ts';
 import type { Database } from '../db/connection.ts';
+import type { JobQueue } from './job-queue.ts';
 
-export type JobDeps = { db: Database; log: (message: string, details?: Record<string, unknown>) => void };
+export type JobDeps = {
+  db: Database;
+  config: Config;
+  /** For jobs that schedule their own next attempt (webhooks follow their own retry schedule). */
+  queue: JobQueue;
+  clock: () => Date;
+  log: (message: string, details?: Record<string, unknown>) => void;
+};
 
 /**
  * A background job: a name, the shape of its payload, how often to retry and how to run it.

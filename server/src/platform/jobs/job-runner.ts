@@ -1,6 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { EVENTS_CHANNEL } from '../audit.ts';
+import type { Config } from '../../config.ts';
 import { APP_ROLE, type Database } from '../db/connection.ts';
 import type { JobDefinition } from './define-job.ts';
 import { createJobQueue, type JobQueue } from './job-queue.ts';
@@ -12,6 +13,8 @@ type Log = (message: string, details?: Record<string, unknown>) => void;
 export type JobRunnerOptions = {
   ownerUrl: string;
   db: Database;
+  config: Config;
+  clock: () => Date;
   jobs: readonly JobDefinition[];
   /** Called in a loop; returns how much it did, so the loop knows whether to wait. */
   dispatch: (queue: JobQueue) => Promise<number>;
@@ -30,12 +33,13 @@ export type JobRunner = { queue: JobQueue; boss: PgBoss; stop: () => Promise<voi
  * once: pg-boss hands each job to one of them, and the dispatcher claims events with SKIP LOCKED.
  */
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
-  const { ownerUrl, db, jobs, dispatch, log, idlePollMs = 1000, jobPollingSeconds = 0.5 } = options;
+  const { ownerUrl, db, config, clock, jobs, dispatch, log, idlePollMs = 1000, jobPollingSeconds = 0.5 } = options;
   const boss = new PgBoss({ connectionString: ownerUrl, schema: JOBS_SCHEMA, max: 6 });
   boss.on('error', (error) => log('job runner error', { error: String(error) }));
   await boss.start();
   await prepareQueues(boss, ownerUrl, jobs);
   const queue = createJobQueue(boss);
+  const deps = { db, config, queue, clock, log };
 
   for (const job of jobs) {
     await boss.work<Record<string, unknown>>(
@@ -46,9 +50,9 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
         const payload = job.payload.parse(entry.data);
         const isLastAttempt = entry.retryCount >= entry.retryLimit;
         try {
-          await job.handler(payload, { db, log, attempt: entry.retryCount + 1, isLastAttempt });
+          await job.handler(payload, { ...deps, attempt: entry.retryCount + 1, isLastAttempt });
         } catch (error) {
-          if (isLastAttempt) await job.onExhausted?.(payload, { db, log });
+          if (isLastAttempt) await job.onExhausted?.(payload, deps);
           throw error;
         }
       },
