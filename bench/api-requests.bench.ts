@@ -8,22 +8,13 @@
  * saw a non-2xx answer or a connection error, so a broken benchmark cannot pass for a slow one.
  * Timings are reported, never asserted. To benchmark another endpoint, add an entry to SCENARIOS.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { type App, buildApp } from '../server/src/app.ts';
-import { loadConfig } from '../server/src/config.ts';
-import { DEMO_PASSWORD, seedDemoData } from '../server/src/modules/demo/seed-demo-data.ts';
-import { openDatabase } from '../server/src/platform/db/connection.ts';
-import { migrateDatabase } from '../server/src/platform/db/migrate.ts';
-import { startDatabase } from '../server/src/platform/db/start-database.ts';
-import { freePort } from '../server/test/free-port.ts';
+import { log, positiveNumber, type Session, startBenchServer } from './bench-server.ts';
 
 const SECONDS = positiveNumber('BENCH_SECONDS', 10);
 const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', 20);
 const WARMUP_SECONDS = Math.min(2, SECONDS);
-const SECRET = 'bench-secret-that-is-long-enough-for-hmac-0123456789';
 
 /** The demo users the scenarios act as; each signs in once over HTTP before the runs. */
 const PRINCIPALS = {
@@ -64,8 +55,6 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-type Session = { cookie: string; csrfToken: string };
-
 type ScenarioResult = {
   name: string;
   method: string;
@@ -84,40 +73,13 @@ type ScenarioResult = {
 /** Counts request bodies across warm-up and measured runs, so generated names never repeat. */
 let bodySequence = 0;
 
-const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-
 async function main(): Promise<number> {
-  const cleanup: (() => Promise<unknown>)[] = [];
+  const bench = await startBenchServer();
   try {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'trellis-bench-'));
-    cleanup.unshift(() => rm(dataDir, { recursive: true, force: true }));
-
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_MAX: '100000000',
-      LOGIN_RATE_LIMIT_MAX: '100000',
-      TRELLIS_DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
-    });
-    // The same start-up path as `trellis serve`: embedded PostgreSQL, then the migrations.
-    const server = await startDatabase(config, log);
-    cleanup.unshift(() => server.stop());
-    await migrateDatabase(server.ownerUrl);
-
-    const database = openDatabase(server.ownerUrl);
-    cleanup.unshift(() => database.close());
-    const seeded = await seedDemoData({ db: database.db, hasData: async () => false, isProduction: false });
-    if (!seeded.seeded) throw new Error(`demo data was not seeded: ${seeded.reason}`);
-
-    const app: App = await buildApp({ db: database.db, config, secret: SECRET });
-    cleanup.unshift(() => app.close());
-    const address = await app.listen({ host: '127.0.0.1', port: await freePort() });
-    log(`app listening at ${address}`);
-
+    const { address } = bench;
     const sessions = {} as Record<PrincipalName, Session>;
     for (const [name, email] of Object.entries(PRINCIPALS) as [PrincipalName, string][]) {
-      sessions[name] = await signIn(address, email);
+      sessions[name] = await bench.signIn(email);
     }
 
     const results: ScenarioResult[] = [];
@@ -151,9 +113,7 @@ async function main(): Promise<number> {
     }
     return failed.length === 0 ? 0 : 1;
   } finally {
-    for (const step of cleanup) {
-      await step().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
-    }
+    await bench.close();
   }
 }
 
@@ -198,32 +158,6 @@ async function run(
     timeouts: result.timeouts,
     statusCodes,
   };
-}
-
-/** Signs in the way the web app does and keeps what a browser would send back. */
-async function signIn(address: string, email: string): Promise<Session> {
-  const response = await fetch(`${address}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) {
-    throw new Error(`sign-in as ${email} answered ${response.status}: ${await response.text()}`);
-  }
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0]!);
-  const session = cookies.find((cookie) => cookie.startsWith('trellis_session='));
-  if (!session || !csrfToken) throw new Error(`sign-in as ${email} gave no session cookie or CSRF token`);
-  return { cookie: session, csrfToken };
-}
-
-function positiveNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`${name} must be a positive number, got "${raw}"`);
-  return value;
 }
 
 function round(value: number): number {

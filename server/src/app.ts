@@ -17,8 +17,10 @@ import { apiKeyRoutes } from './modules/api-keys/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { registerRequestAuthentication } from './modules/auth/request-authentication.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { webhookRoutes } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { frameworkErrorHandler, problemSchema, registerProblemHandlers } from './platform/http/problem.ts';
@@ -37,7 +39,15 @@ export type AppDeps = {
 export const API_PREFIX = '/api/v1';
 
 /** Every module's routes, mounted under /api/v1. A new module adds one line here. */
-const MODULE_ROUTES = [authRoutes, userRoutes, organisationRoutes, apiKeyRoutes, auditRoutes];
+const MODULE_ROUTES = [
+  authRoutes,
+  userRoutes,
+  organisationRoutes,
+  apiKeyRoutes,
+  webhookRoutes,
+  auditRoutes,
+  notificationRoutes,
+];
 
 export async function buildApp({ db, config, secret, clock = () => new Date(), logger }: AppDeps) {
   const app = Fastify({
@@ -97,7 +107,9 @@ export async function buildApp({ db, config, secret, clock = () => new Date(), l
         { name: 'Invitations', description: 'Bringing people in by e-mail' },
         { name: 'Organisations', description: 'The vendor and its partners' },
         { name: 'API keys', description: 'Credentials for integrations' },
+        { name: 'Webhooks', description: 'Signed HTTP callbacks for every change, with a delivery log' },
         { name: 'Audit trail', description: 'Tamper-evident record of every change' },
+        { name: 'Notifications', description: 'In-app notices, e-mail and per-user preferences' },
         { name: 'Health', description: 'Liveness and readiness probes' },
       ],
     },

@@ -26,7 +26,8 @@ const environmentSchema = z.object({
   /** Outgoing e-mail. Without SMTP_HOST messages are held in the outbox, readable in the API. */
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-  SMTP_SECURE: booleanFlag.default(false),
+  /** Implicit TLS; when unset, on for port 465 only (STARTTLS is still used when offered). */
+  SMTP_SECURE: booleanFlag.optional(),
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default('Trellis <no-reply@trellis.localhost>'),

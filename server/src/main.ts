@@ -65,7 +65,13 @@ export async function serve(): Promise<void> {
   }
   const app = await buildApp({ db: database.db, config, secret });
   const workers = config.RUN_WORKERS
-    ? await startWorkers({ ownerUrl: server.ownerUrl, db: database.db, config, log: workerLog(app.log) })
+    ? await startWorkers({
+        ownerUrl: server.ownerUrl,
+        db: database.db,
+        config,
+        secret,
+        log: workerLog(app.log),
+      })
     : null;
 
   let isClosing = false;
@@ -99,6 +105,7 @@ export async function work(): Promise<void> {
     ownerUrl: runtime.server.ownerUrl,
     db: runtime.database.db,
     config: runtime.config,
+    secret: runtime.secret,
     log,
   });
   log('worker started');

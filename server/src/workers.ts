@@ -1,15 +1,19 @@
 import type { Config } from './config.ts';
 import { dispatchPendingEvents } from './modules/events/dispatch-events.ts';
 import type { EventSubscriber } from './modules/events/event-subscriber.ts';
+import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
+import { pumpEmailOutbox } from './modules/notifications/pump-email-outbox.ts';
+import { sendEmailJob } from './modules/notifications/send-email.ts';
+import { deliverEventsToWebhooks, deliverWebhookJob } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
 import type { JobDefinition } from './platform/jobs/define-job.ts';
 import { startJobRunner } from './platform/jobs/job-runner.ts';
 
 /** Every module's reactions to domain events. A new module adds one line here. */
-export const EVENT_SUBSCRIBERS: EventSubscriber[] = [];
+export const EVENT_SUBSCRIBERS: EventSubscriber[] = [notifyOnEvent, deliverEventsToWebhooks];
 
 /** Every module's background jobs. */
-export const JOBS: JobDefinition[] = [];
+export const JOBS: JobDefinition[] = [sendEmailJob, deliverWebhookJob];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;
 
@@ -18,6 +22,7 @@ export async function startWorkers({
   ownerUrl,
   db,
   config,
+  secret,
   clock = () => new Date(),
   log,
   idlePollMs,
@@ -25,6 +30,7 @@ export async function startWorkers({
   ownerUrl: string;
   db: Database;
   config: Config;
+  secret: string;
   clock?: () => Date;
   log: Log;
   idlePollMs?: number;
@@ -33,11 +39,14 @@ export async function startWorkers({
     ownerUrl,
     db,
     config,
+    secret,
     clock,
     jobs: JOBS,
     log,
     ...(idlePollMs ? { idlePollMs } : {}),
-    dispatch: (queue) =>
-      dispatchPendingEvents({ db, subscribers: EVENT_SUBSCRIBERS, jobs: queue, clock, log }),
+    // Events first, then the e-mail outbox they (and verbs) filled.
+    dispatch: async (queue) =>
+      (await dispatchPendingEvents({ db, config, subscribers: EVENT_SUBSCRIBERS, jobs: queue, clock, log })) +
+      (await pumpEmailOutbox({ db, config, jobs: queue })),
   });
 }

@@ -2,7 +2,14 @@ import type { Database } from '../src/platform/db/connection.ts';
 import { PARTNER_ROLES, type Role, VENDOR_ROLES } from '../src/platform/permissions.ts';
 import type { Principal, TestWorkspace } from './factories.ts';
 import { TEST_PASSWORD } from './factories.ts';
-import { insertApiKey, insertInvitation, insertUser } from './fixtures.ts';
+import {
+  insertApiKey,
+  insertInvitation,
+  insertNotification,
+  insertUser,
+  insertWebhookDelivery,
+  insertWebhookEndpoint,
+} from './fixtures.ts';
 
 /**
  * Who may do what, written out by hand — deliberately not derived from the permission table, so a
@@ -33,7 +40,11 @@ export type MatrixEnv = {
   place: Place;
 };
 
-export type MatrixRequest = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown };
+export type MatrixRequest = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: unknown;
+};
 
 export type MatrixEntry = {
   /** Reachable without signing in; anonymous callers get the same answer as everyone. */
@@ -77,6 +88,7 @@ const USER_MANAGERS: Role[] = ['owner', 'admin', 'partner_admin'];
 const INVITERS: Role[] = ['owner', 'admin', 'channel_manager', 'regional_manager', 'partner_admin'];
 const ORGANISATION_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager', 'regional_manager'];
 const KEY_MANAGERS: Role[] = ['owner', 'admin', 'partner_admin'];
+const WEBHOOK_MANAGERS: Role[] = ['owner', 'admin', 'partner_admin'];
 const AUDITORS: Role[] = ['owner', 'admin', 'analyst'];
 const WORKSPACE_MANAGERS: Role[] = ['owner', 'admin'];
 
@@ -274,9 +286,124 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     expected: only(KEY_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
   },
 
+  'GET /api/v1/webhook-endpoints': {
+    isList: true,
+    request: () => ({ method: 'GET', url: '/api/v1/webhook-endpoints?limit=200' }),
+    expected: only(WEBHOOK_MANAGERS, always(200)),
+  },
+  'POST /api/v1/webhook-endpoints': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/webhook-endpoints',
+      body: { url: 'https://receiver.example.test/hooks', eventTypes: ['organisation.created'] },
+    }),
+    expected: only(WEBHOOK_MANAGERS, always(201)),
+  },
+  // Like API keys, endpoints belong to their own organisation: vendor admins do not manage partners'.
+  'GET /api/v1/webhook-endpoints/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'GET',
+      url: `/api/v1/webhook-endpoints/${await insertWebhookEndpoint(db, place)}`,
+    }),
+    expected: only(WEBHOOK_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'PATCH /api/v1/webhook-endpoints/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'PATCH',
+      url: `/api/v1/webhook-endpoints/${await insertWebhookEndpoint(db, place)}`,
+      body: { description: 'Changed by the matrix' },
+    }),
+    expected: only(WEBHOOK_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'DELETE /api/v1/webhook-endpoints/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'DELETE',
+      url: `/api/v1/webhook-endpoints/${await insertWebhookEndpoint(db, place)}`,
+    }),
+    expected: only(WEBHOOK_MANAGERS, (_role, scope) => (scope === 'own' ? 204 : 404)),
+  },
+  'POST /api/v1/webhook-endpoints/{id}/rotate-secret': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'POST',
+      url: `/api/v1/webhook-endpoints/${await insertWebhookEndpoint(db, place)}/rotate-secret`,
+    }),
+    expected: only(WEBHOOK_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'GET /api/v1/webhook-endpoints/{id}/deliveries': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'GET',
+      url: `/api/v1/webhook-endpoints/${await insertWebhookEndpoint(db, place)}/deliveries`,
+    }),
+    expected: only(WEBHOOK_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'GET /api/v1/webhook-deliveries/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'GET',
+      url: `/api/v1/webhook-deliveries/${await insertWebhookDelivery(db, place)}`,
+    }),
+    expected: only(WEBHOOK_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'POST /api/v1/webhook-deliveries/{id}/replay': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'POST',
+      url: `/api/v1/webhook-deliveries/${await insertWebhookDelivery(db, place)}/replay`,
+    }),
+    expected: only(WEBHOOK_MANAGERS, (_role, scope) => (scope === 'own' ? 202 : 404)),
+  },
+
   'GET /api/v1/audit-events': {
     isList: true,
     request: () => ({ method: 'GET', url: '/api/v1/audit-events?limit=200' }),
     expected: only(AUDITORS, always(200)),
+  },
+
+  // Notifications are personal: whatever the role, only one's own.
+  'GET /api/v1/notifications': {
+    isList: true,
+    request: () => ({ method: 'GET', url: '/api/v1/notifications?limit=200' }),
+    expected: only(ALL, always(200)),
+  },
+  'GET /api/v1/notifications/unread-count': {
+    request: () => ({ method: 'GET', url: '/api/v1/notifications/unread-count' }),
+    expected: only(ALL, always(200)),
+  },
+  'POST /api/v1/notifications/{id}/read': {
+    isScoped: true,
+    request: async ({ db, place, caller }) => {
+      const recipient = place.organisationId === caller.organisationId ? caller.userId : place.adminUserId;
+      return {
+        method: 'POST',
+        url: `/api/v1/notifications/${await insertNotification(db, place, recipient)}/read`,
+      };
+    },
+    expected: only(ALL, (_role, scope) => (scope === 'own' ? 204 : 404)),
+  },
+  'POST /api/v1/notifications/read-all': {
+    request: () => ({ method: 'POST', url: '/api/v1/notifications/read-all' }),
+    expected: only(ALL, always(204)),
+  },
+  'GET /api/v1/notification-preferences': {
+    request: () => ({ method: 'GET', url: '/api/v1/notification-preferences' }),
+    expected: only(ALL, always(200)),
+  },
+  'PUT /api/v1/notification-preferences': {
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/notification-preferences',
+      body: { preferences: [{ eventType: 'organisation.created', channel: 'email', isEnabled: false }] },
+    }),
+    expected: only(ALL, always(200)),
+  },
+  'GET /api/v1/email-outbox': {
+    isList: true,
+    request: () => ({ method: 'GET', url: '/api/v1/email-outbox?limit=200' }),
+    expected: only(WORKSPACE_MANAGERS, always(200)),
   },
 };

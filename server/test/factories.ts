@@ -109,7 +109,11 @@ type RequestOptions = { body?: unknown; headers?: Record<string, string> };
 
 /** Calls the API as a signed-in browser would: session cookie plus the CSRF header. */
 export function as(app: App, principal: Principal) {
-  const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, options: RequestOptions = {}) =>
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    options: RequestOptions = {},
+  ) =>
     app.inject({
       method,
       url,
@@ -120,6 +124,7 @@ export function as(app: App, principal: Principal) {
   return {
     get: (url: string, options?: RequestOptions) => call('GET', url, options),
     post: (url: string, body?: unknown, options?: RequestOptions) => call('POST', url, { ...options, body }),
+    put: (url: string, body?: unknown, options?: RequestOptions) => call('PUT', url, { ...options, body }),
     patch: (url: string, body?: unknown, options?: RequestOptions) =>
       call('PATCH', url, { ...options, body }),
     delete: (url: string, options?: RequestOptions) => call('DELETE', url, options),

@@ -1,11 +1,14 @@
 import { apiKeys } from '../src/modules/api-keys/tables.ts';
 import { createSession } from '../src/modules/auth/sessions.ts';
+import { notifications } from '../src/modules/notifications/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
+import { webhookDeliveries, webhookEndpoints } from '../src/modules/webhooks/tables.ts';
 import { type Ctx, withTransaction } from '../src/platform/context.ts';
 import type { Database } from '../src/platform/db/connection.ts';
 import { newId } from '../src/platform/ids.ts';
 import type { Role } from '../src/platform/permissions.ts';
-import { randomToken, sha256Hex } from '../src/platform/secrets.ts';
+import { encryptSecret, randomToken, sha256Hex } from '../src/platform/secrets.ts';
+import { TEST_SECRET } from './harness.ts';
 
 /**
  * Bare rows for tests that need many throw-away targets (a user to rename, an invitation to
@@ -86,4 +89,57 @@ export async function insertSession(db: Database, place: Place & { userId: strin
       now: new Date(),
     }),
   );
+}
+
+/** A webhook endpoint with a sealed throw-away secret; nothing is ever sent to its URL. */
+export async function insertWebhookEndpoint(db: Database, place: Place): Promise<string> {
+  const id = newId('webhookEndpoint');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(webhookEndpoints).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      url: 'https://receiver.example.test/hooks',
+      eventTypes: [],
+      secret: encryptSecret(TEST_SECRET, `whsec_${Buffer.alloc(32, 1).toString('base64')}`),
+    }),
+  );
+  return id;
+}
+
+/** A delivery that already failed, on an endpoint of its own, so replaying it is allowed. */
+export async function insertWebhookDelivery(db: Database, place: Place): Promise<string> {
+  const endpointId = await insertWebhookEndpoint(db, place);
+  const id = newId('webhookDelivery');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(webhookDeliveries).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      endpointId,
+      eventId: newId('event'),
+      eventType: 'organisation.updated',
+      payload: { type: 'organisation.updated' },
+      status: 'failed',
+      attempts: 1,
+      lastStatusCode: 500,
+    }),
+  );
+  return id;
+}
+
+export async function insertNotification(db: Database, place: Place, userId: string): Promise<string> {
+  const id = newId('notification');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(notifications).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      userId,
+      type: 'organisation.created',
+      title: 'Fixture notice',
+      body: 'Fixture body',
+    }),
+  );
+  return id;
 }

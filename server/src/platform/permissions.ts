@@ -55,6 +55,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:manage',
     'invitations:manage',
     'api_keys:manage',
+    'webhooks:manage',
   ],
   partner_sales: ['organisations:read', 'users:read'],
   partner_marketing: ['organisations:read', 'users:read'],

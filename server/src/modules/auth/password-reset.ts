@@ -53,10 +53,15 @@ export async function requestPasswordReset({
     await queueEmail(tx, {
       workspaceId: user.workspaceId,
       organisationId: user.organisationId,
+      userId: user.id,
       to: user.email,
       template: 'user.password_reset_requested',
-      subject: 'Reset your Trellis password',
-      text: `Hello ${user.name},\n\nSomeone asked to reset the password of your Trellis account. If it was you, choose a new password within one hour:\n${config.PUBLIC_URL}/reset-password?token=${token}\n\nIf it was not you, ignore this message; your password stays as it is.\n`,
+      locale: user.locale,
+      vars: {
+        userName: user.name,
+        resetUrl: `${config.PUBLIC_URL}/reset-password?token=${token}`,
+        expiresInMinutes: PASSWORD_RESET_LIFETIME_MS / 60_000,
+      },
     });
   });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { as, createTestWorkspace, type TestWorkspace } from '../../../test/factories.ts';
-import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
+import { createTestApp, ownerQuery, TEST_SECRET, type TestApp } from '../../../test/harness.ts';
 import { defineJob } from '../../platform/jobs/define-job.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import { startJobRunner } from '../../platform/jobs/job-runner.ts';
@@ -35,6 +35,7 @@ async function drain(subscribers: EventSubscriber[], jobs: JobQueue = noJobs) {
   for (;;) {
     const dispatched = await dispatchPendingEvents({
       db: t.database.db,
+      config: t.config,
       subscribers,
       jobs,
       clock: () => new Date(),
@@ -134,6 +135,7 @@ describe('job runner', () => {
       ownerUrl: t.ownerUrl,
       db: t.database.db,
       config: t.config,
+      secret: TEST_SECRET,
       clock: () => new Date(),
       jobs: [echo],
       log: silent,
@@ -141,6 +143,7 @@ describe('job runner', () => {
       dispatch: (queue) =>
         dispatchPendingEvents({
           db: t.database.db,
+          config: t.config,
           subscribers: [enqueue],
           jobs: queue,
           clock: () => new Date(),

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Config } from '../../config.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
@@ -7,6 +8,7 @@ import { domainEvents } from './tables.ts';
 
 type DispatchDeps = {
   db: Database;
+  config: Config;
   subscribers: readonly EventSubscriber[];
   jobs: JobQueue;
   clock: () => Date;
@@ -22,6 +24,7 @@ type DispatchDeps = {
  */
 export async function dispatchPendingEvents({
   db,
+  config,
   subscribers,
   jobs,
   clock,
@@ -48,7 +51,7 @@ export async function dispatchPendingEvents({
           // A savepoint per subscriber: one failing reaction must not block the others, nor the
           // events behind it. The failure is logged; the event still counts as dispatched.
           await tx
-            .transaction((savepoint) => subscriber.handle({ tx: savepoint, ctx, event, jobs, now }))
+            .transaction((savepoint) => subscriber.handle({ tx: savepoint, ctx, event, jobs, config, now }))
             .catch((error: unknown) =>
               log('event subscriber failed', {
                 subscriber: subscriber.name,

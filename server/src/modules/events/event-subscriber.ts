@@ -1,3 +1,4 @@
+import type { Config } from '../../config.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
@@ -17,6 +18,7 @@ export type EventSubscriber = {
     ctx: Ctx;
     event: DomainEvent;
     jobs: JobQueue;
+    config: Config;
     now: Date;
   }) => Promise<void>;
 };

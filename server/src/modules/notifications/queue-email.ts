@@ -1,25 +1,49 @@
+import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
+import { workspaces } from '../workspaces/tables.ts';
+import { type EmailBranding, type RenderEmailInput, renderEmail } from './email/email-templates.ts';
 import { emailOutbox } from './tables.ts';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export type QueuedEmail = {
   workspaceId: string;
   organisationId: string | null;
+  userId?: string | null;
+  eventId?: string | null;
   to: string;
-  template: string;
-  subject: string;
-  text: string;
-};
+} & DistributiveOmit<RenderEmailInput, 'branding'>;
 
-/** Queues an e-mail in the caller's transaction: it exists only if the change that caused it commits. */
+/** The workspace's look in e-mails; its name until workspaces carry their own branding. */
+export async function workspaceBranding(tx: Transaction, workspaceId: string): Promise<EmailBranding> {
+  const [workspace] = await tx
+    .select({ name: workspaces.name })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId));
+  return { productName: workspace?.name ?? 'Trellis', primaryColor: '#2563eb' };
+}
+
+/**
+ * Renders and queues an e-mail in the caller's transaction: it exists only if the change that
+ * caused it commits. The outbox pump sends it (or holds it when no SMTP server is configured).
+ */
 export async function queueEmail(tx: Transaction, email: QueuedEmail): Promise<void> {
+  const { workspaceId, organisationId, userId = null, eventId = null, to, ...template } = email;
+  const rendered = renderEmail({
+    ...template,
+    branding: await workspaceBranding(tx, workspaceId),
+  } as RenderEmailInput);
   await tx.insert(emailOutbox).values({
     id: newId('email'),
-    workspaceId: email.workspaceId,
-    organisationId: email.organisationId,
-    toAddress: email.to,
-    template: email.template,
-    subject: email.subject,
-    textBody: email.text,
+    workspaceId,
+    organisationId,
+    userId,
+    eventId,
+    toAddress: to,
+    template: template.template,
+    subject: rendered.subject,
+    textBody: rendered.text,
+    htmlBody: rendered.html,
   });
 }

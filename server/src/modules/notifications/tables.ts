@@ -22,7 +22,7 @@ export const emailOutbox = pgTable(
     subject: text().notNull(),
     textBody: text().notNull(),
     htmlBody: text(),
-    status: text({ enum: ['pending', 'sent', 'failed', 'held'] })
+    status: text({ enum: ['pending', 'queued', 'sent', 'failed', 'held'] })
       .notNull()
       .default('pending'),
     attempts: integer().notNull().default(0),

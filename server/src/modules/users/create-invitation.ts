@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/secrets.ts';
 import { queueEmail } from '../notifications/queue-email.ts';
 import { findOrganisation } from '../organisations/get-organisation.ts';
+import { findUser } from './get-user.ts';
 import { assertCanAssignRole, assertRoleFitsOrganisation, regionsFor } from './role-rules.ts';
 import { type createInvitationInput, presentInvitation } from './schemas.ts';
 import { invitations } from './tables.ts';
@@ -81,14 +82,20 @@ export async function createInvitation({
       })
       .returning();
     const invitation = presentInvitation(row!, now);
-    const link = `${config.PUBLIC_URL}/accept-invitation?token=${token}`;
     await queueEmail(tx, {
       workspaceId: actor.workspaceId,
       organisationId: organisation.id,
       to: input.email,
       template: 'user.invited',
-      subject: `You are invited to ${organisation.name} on Trellis`,
-      text: `Hello${input.name ? ` ${input.name}` : ''},\n\nYou have been invited to join ${organisation.name} on Trellis as ${input.role.replaceAll('_', ' ')}.\n\nAccept the invitation within 7 days:\n${link}\n`,
+      // The invitee has no account yet, so no language of their own: they get the inviter's.
+      locale: await localeOf(tx, actor.workspaceId, actor.userId),
+      vars: {
+        ...(input.name ? { inviteeName: input.name } : {}),
+        organisationName: organisation.name,
+        role: input.role,
+        acceptUrl: `${config.PUBLIC_URL}/accept-invitation?token=${token}`,
+        expiresInDays: INVITATION_LIFETIME_MS / 86_400_000,
+      },
     });
     await recordChange(tx, ctx, {
       action: 'invitation.created',
@@ -99,4 +106,8 @@ export async function createInvitation({
     });
     return invitation;
   });
+}
+
+async function localeOf(tx: Parameters<typeof findUser>[0], workspaceId: string, userId: string) {
+  return (await findUser(tx, workspaceId, userId)).locale;
 }

@@ -6,6 +6,8 @@ import type { JobQueue } from './job-queue.ts';
 export type JobDeps = {
   db: Database;
   config: Config;
+  /** The instance secret: jobs that read encrypted secrets (webhook signing keys) need it. */
+  secret: string;
   /** For jobs that schedule their own next attempt (webhooks follow their own retry schedule). */
   queue: JobQueue;
   clock: () => Date;

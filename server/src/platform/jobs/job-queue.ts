@@ -6,7 +6,6 @@ import type { JobDefinition } from './define-job.ts';
 
 export type SendOptions = { startAfterSeconds?: number; singletonKey?: string };
 
-
 /** Enqueues jobs inside the caller's transaction: the job exists if and only if the change commits. */
 export type JobQueue = {
   send: <Payload extends z.ZodType>(

@@ -1,12 +1,14 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import { EVENTS_CHANNEL } from '../audit.ts';
 import type { Config } from '../../config.ts';
+import { EVENTS_CHANNEL } from '../audit.ts';
 import { APP_ROLE, type Database } from '../db/connection.ts';
 import type { JobDefinition } from './define-job.ts';
 import { createJobQueue, type JobQueue } from './job-queue.ts';
 
 export const JOBS_SCHEMA = 'pgboss';
+/** Jobs fetched per round; they run side by side. */
+const JOB_BATCH_SIZE = 20;
 
 type Log = (message: string, details?: Record<string, unknown>) => void;
 
@@ -14,6 +16,7 @@ export type JobRunnerOptions = {
   ownerUrl: string;
   db: Database;
   config: Config;
+  secret: string;
   clock: () => Date;
   jobs: readonly JobDefinition[];
   /** Called in a loop; returns how much it did, so the loop knows whether to wait. */
@@ -33,33 +36,68 @@ export type JobRunner = { queue: JobQueue; boss: PgBoss; stop: () => Promise<voi
  * once: pg-boss hands each job to one of them, and the dispatcher claims events with SKIP LOCKED.
  */
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
-  const { ownerUrl, db, config, clock, jobs, dispatch, log, idlePollMs = 1000, jobPollingSeconds = 0.5 } = options;
+  const {
+    ownerUrl,
+    db,
+    config,
+    secret,
+    clock,
+    jobs,
+    dispatch,
+    log,
+    idlePollMs = 1000,
+    jobPollingSeconds = 0.5,
+  } = options;
   const boss = new PgBoss({ connectionString: ownerUrl, schema: JOBS_SCHEMA, max: 6 });
   boss.on('error', (error) => log('job runner error', { error: String(error) }));
   await boss.start();
   await prepareQueues(boss, ownerUrl, jobs);
   const queue = createJobQueue(boss);
-  const deps = { db, config, queue, clock, log };
+  const deps = { db, config, secret, queue, clock, log };
 
+  const workerIds: string[] = [];
   for (const job of jobs) {
-    await boss.work<Record<string, unknown>>(
+    const workerId: string = await boss.work<Record<string, unknown>>(
       job.name,
-      { pollingIntervalSeconds: jobPollingSeconds, batchSize: 1, includeMetadata: true },
-      async ([entry]) => {
-        if (!entry) return;
-        const payload = job.payload.parse(entry.data);
-        const isLastAttempt = entry.retryCount >= entry.retryLimit;
-        try {
-          await job.handler(payload, { ...deps, attempt: entry.retryCount + 1, isLastAttempt });
-        } catch (error) {
-          if (isLastAttempt) await job.onExhausted?.(payload, deps);
-          throw error;
-        }
+      { pollingIntervalSeconds: jobPollingSeconds, batchSize: JOB_BATCH_SIZE, includeMetadata: true },
+      async (entries) => {
+        // Each job of the batch succeeds or fails on its own: a failed one is failed here (and
+        // retried by pg-boss); completing the batch afterwards only touches the ones still active.
+        await Promise.all(
+          entries.map(async (entry) => {
+            const payload = job.payload.parse(entry.data);
+            const isLastAttempt = entry.retryCount >= entry.retryLimit;
+            try {
+              await job.handler(payload, { ...deps, attempt: entry.retryCount + 1, isLastAttempt });
+            } catch (error) {
+              if (isLastAttempt) await job.onExhausted?.(payload, deps);
+              await boss.fail(job.name, entry.id, {
+                message: error instanceof Error ? error.message : String(error),
+              });
+            }
+          }),
+        );
+        // pg-boss sleeps a full polling interval after every fetch; a full batch means more wait.
+        if (entries.length === JOB_BATCH_SIZE) boss.notifyWorker(workerId);
       },
     );
+    workerIds.push(workerId);
   }
+  // Jobs queued by a dispatch round are picked up at once rather than at the next poll.
+  const wakeWorkers = () => {
+    for (const workerId of workerIds) boss.notifyWorker(workerId);
+  };
 
-  const stopDispatcher = runDispatchLoop({ ownerUrl, dispatch: () => dispatch(queue), log, idlePollMs });
+  const stopDispatcher = runDispatchLoop({
+    ownerUrl,
+    dispatch: async () => {
+      const dispatched = await dispatch(queue);
+      if (dispatched > 0) wakeWorkers();
+      return dispatched;
+    },
+    log,
+    idlePollMs,
+  });
   return {
     queue,
     boss,

@@ -1,0 +1,68 @@
+import { hoursOrMinutes, paragraphsOf } from './duration.ts';
+import type { EmailCatalogue, Role } from './types.ts';
+
+// Informal "tú", as most Spanish-language software addresses its users.
+const roleLabels: Record<Role, string> = {
+  owner: 'propietario',
+  admin: 'administrador',
+  channel_manager: 'responsable de canal',
+  regional_manager: 'responsable regional',
+  finance: 'miembro del equipo de finanzas',
+  marketing: 'miembro del equipo de marketing',
+  sales_rep: 'representante de ventas',
+  analyst: 'analista',
+  partner_admin: 'administrador del socio',
+  partner_sales: 'representante de ventas del socio',
+  partner_marketing: 'responsable de marketing del socio',
+  partner_finance: 'responsable de finanzas del socio',
+};
+
+const count = (n: number, [singular, pluralForm]: readonly [string, string]) =>
+  `${n} ${n === 1 ? singular : pluralForm}`;
+const units = { hour: ['hora', 'horas'], minute: ['minuto', 'minutos'] } as const;
+
+export const es: EmailCatalogue = {
+  colon: ':',
+  fallbackLink: 'Si el botón no funciona, copia este enlace en tu navegador:',
+  footer: (productName) => `Este mensaje te lo ha enviado ${productName}.`,
+  templates: {
+    'user.invited': (vars, { productName }) => ({
+      subject: `Invitación para unirte a ${vars.organisationName} en ${productName}`,
+      greeting: vars.inviteeName ? `Hola, ${vars.inviteeName}:` : 'Hola:',
+      paragraphs: [
+        `Te han invitado a unirte a ${vars.organisationName} en ${productName} como ${roleLabels[vars.role]}.`,
+      ],
+      action: { label: 'Aceptar la invitación', url: vars.acceptUrl },
+      notes: [
+        `La invitación es válida durante ${count(vars.expiresInDays, ['día', 'días'])}.`,
+        'Si no esperabas esta invitación, puedes ignorar este correo.',
+      ],
+    }),
+    'user.password_reset_requested': (vars, { productName }) => {
+      const lifetime = vars.expiresInMinutes ? hoursOrMinutes(vars.expiresInMinutes) : null;
+      return {
+        subject: `Restablece tu contraseña de ${productName}`,
+        greeting: `Hola, ${vars.userName}:`,
+        paragraphs: [
+          `Alguien ha solicitado restablecer la contraseña de tu cuenta de ${productName}. Si has sido tú, elige una contraseña nueva con el siguiente enlace.`,
+        ],
+        action: { label: 'Elegir una contraseña nueva', url: vars.resetUrl },
+        notes: [
+          ...(lifetime
+            ? [`El enlace es válido durante ${count(lifetime.count, units[lifetime.unit])}.`]
+            : []),
+          'Si no has sido tú, ignora este correo; tu contraseña no cambiará.',
+        ],
+      };
+    },
+    notification: (vars, { productName }) => ({
+      subject: vars.title,
+      greeting: null,
+      paragraphs: paragraphsOf(vars.body),
+      action: vars.actionUrl
+        ? { label: vars.actionLabel || `Abrir en ${productName}`, url: vars.actionUrl }
+        : null,
+      notes: [],
+    }),
+  },
+};

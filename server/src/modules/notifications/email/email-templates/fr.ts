@@ -1,0 +1,69 @@
+import { hoursOrMinutes, paragraphsOf } from './duration.ts';
+import type { EmailCatalogue, Role } from './types.ts';
+
+const roleLabels: Record<Role, string> = {
+  owner: 'propriétaire',
+  admin: 'administrateur',
+  channel_manager: 'responsable des ventes indirectes',
+  regional_manager: 'responsable de région',
+  finance: 'membre de l’équipe finance',
+  marketing: 'membre de l’équipe marketing',
+  sales_rep: 'commercial',
+  analyst: 'analyste',
+  partner_admin: 'administrateur partenaire',
+  partner_sales: 'commercial partenaire',
+  partner_marketing: 'membre de l’équipe marketing du partenaire',
+  partner_finance: 'membre de l’équipe finance du partenaire',
+};
+
+// French elides "que" before a vowel: « en tant qu’analyste ».
+const asRole = (label: string) =>
+  /^[aeiouyéè]/i.test(label) ? `en tant qu’${label}` : `en tant que ${label}`;
+// French counts 0 and 1 as singular.
+const count = (n: number, [singular, pluralForm]: readonly [string, string]) =>
+  `${n} ${n < 2 ? singular : pluralForm}`;
+const units = { hour: ['heure', 'heures'], minute: ['minute', 'minutes'] } as const;
+
+export const fr: EmailCatalogue = {
+  colon: '\u00a0:',
+  fallbackLink: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u00a0:',
+  footer: (productName) => `Ce message vous a été envoyé par ${productName}.`,
+  templates: {
+    'user.invited': (vars, { productName }) => ({
+      subject: `Invitation à rejoindre ${vars.organisationName} sur ${productName}`,
+      greeting: vars.inviteeName ? `Bonjour ${vars.inviteeName},` : 'Bonjour,',
+      paragraphs: [
+        `Vous avez reçu une invitation à rejoindre ${vars.organisationName} sur ${productName} ${asRole(roleLabels[vars.role])}.`,
+      ],
+      action: { label: 'Accepter l’invitation', url: vars.acceptUrl },
+      notes: [
+        `Cette invitation est valable ${count(vars.expiresInDays, ['jour', 'jours'])}.`,
+        'Si vous n’attendiez pas cette invitation, vous pouvez ignorer cet e-mail.',
+      ],
+    }),
+    'user.password_reset_requested': (vars, { productName }) => {
+      const lifetime = vars.expiresInMinutes ? hoursOrMinutes(vars.expiresInMinutes) : null;
+      return {
+        subject: `Réinitialisez votre mot de passe ${productName}`,
+        greeting: `Bonjour ${vars.userName},`,
+        paragraphs: [
+          `Quelqu’un a demandé la réinitialisation du mot de passe de votre compte ${productName}. Si c’est bien vous, choisissez un nouveau mot de passe à l’aide du lien ci-dessous.`,
+        ],
+        action: { label: 'Choisir un nouveau mot de passe', url: vars.resetUrl },
+        notes: [
+          ...(lifetime ? [`Ce lien est valable ${count(lifetime.count, units[lifetime.unit])}.`] : []),
+          'Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail\u00a0: votre mot de passe reste inchangé.',
+        ],
+      };
+    },
+    notification: (vars, { productName }) => ({
+      subject: vars.title,
+      greeting: null,
+      paragraphs: paragraphsOf(vars.body),
+      action: vars.actionUrl
+        ? { label: vars.actionLabel || `Ouvrir dans ${productName}`, url: vars.actionUrl }
+        : null,
+      notes: [],
+    }),
+  },
+};

@@ -1,0 +1,90 @@
+import type { Role } from '../../platform/permissions.ts';
+import type { DomainEvent } from '../events/event-subscriber.ts';
+
+export const CHANNELS = ['in_app', 'email'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+type Message = { title: string; body: string; link: string | null };
+
+/**
+ * An event people hear about. Vendor roles are people of the vendor; partner roles are people of
+ * the organisation the event belongs to (never another partner's).
+ */
+export type NotificationTopic = {
+  eventType: string;
+  label: string;
+  vendorRoles: readonly Role[];
+  partnerRoles: readonly Role[];
+  defaultChannels: readonly Channel[];
+  message: (event: DomainEvent) => Message;
+};
+
+type Snapshot = Record<string, unknown> | null;
+const after = (event: DomainEvent) => (event.data as { after: Snapshot }).after ?? {};
+const text = (value: unknown, fallback: string) => (typeof value === 'string' && value ? value : fallback);
+
+const PARTNER_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager', 'regional_manager'];
+
+export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
+  {
+    eventType: 'organisation.created',
+    label: 'A partner organisation was added',
+    vendorRoles: PARTNER_MANAGERS,
+    partnerRoles: [],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `New partner: ${text(after(event).name, 'unnamed')}`,
+      body: `${text(after(event).name, 'A partner')} was added to the partner directory.`,
+      link: `/partners/${event.entityId}`,
+    }),
+  },
+  {
+    eventType: 'invitation.accepted',
+    label: 'Someone accepted an invitation',
+    vendorRoles: ['owner', 'admin'],
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app'],
+    message: (event) => ({
+      title: `${text(after(event).name, 'A new user')} joined`,
+      body: `${text(after(event).email, 'Someone')} accepted the invitation and can now sign in.`,
+      link: `/users/${event.entityId}`,
+    }),
+  },
+  {
+    eventType: 'api_key.created',
+    label: 'An API key was created',
+    vendorRoles: ['owner', 'admin'],
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `API key created: ${text(after(event).name, 'unnamed')}`,
+      body: 'A new API key can now act for your organisation. Revoke it if you do not recognise it.',
+      link: '/settings/api-keys',
+    }),
+  },
+  {
+    eventType: 'webhook_endpoint.disabled',
+    label: 'A webhook endpoint was switched off after failing',
+    vendorRoles: ['owner', 'admin'],
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: 'A webhook endpoint was switched off',
+      body: `Deliveries to ${text(after(event).url, 'an endpoint')} kept failing, so it was disabled. Fix the receiver and enable it again.`,
+      link: `/settings/webhooks/${event.entityId}`,
+    }),
+  },
+];
+
+export function topicFor(eventType: string): NotificationTopic | undefined {
+  return NOTIFICATION_TOPICS.find((topic) => topic.eventType === eventType);
+}
+
+/** An explicit preference wins; otherwise the topic's default decides. */
+export function isChannelEnabled(
+  topic: NotificationTopic,
+  channel: Channel,
+  preference: boolean | undefined,
+): boolean {
+  return preference ?? topic.defaultChannels.includes(channel);
+}
