@@ -19,6 +19,10 @@ export const ID_PREFIXES = {
   webhookEndpoint: 'whep',
   webhookDelivery: 'whdl',
   webhookAttempt: 'what',
+  task: 'task',
+  automationRule: 'rule',
+  automationRuleRun: 'rrun',
+  chatIntegration: 'chat',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   'invitations:manage',
   'api_keys:manage',
   'webhooks:manage',
+  'automation:manage',
+  'chat:manage',
+  'tasks:assign',
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -43,8 +46,20 @@ export type Permission = (typeof PERMISSIONS)[number];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS,
-  channel_manager: ['organisations:read', 'organisations:manage', 'users:read', 'invitations:manage'],
-  regional_manager: ['organisations:read', 'organisations:manage', 'users:read', 'invitations:manage'],
+  channel_manager: [
+    'organisations:read',
+    'organisations:manage',
+    'users:read',
+    'invitations:manage',
+    'tasks:assign',
+  ],
+  regional_manager: [
+    'organisations:read',
+    'organisations:manage',
+    'users:read',
+    'invitations:manage',
+    'tasks:assign',
+  ],
   finance: ['organisations:read', 'users:read'],
   marketing: ['organisations:read', 'users:read'],
   sales_rep: ['organisations:read', 'users:read'],
@@ -56,6 +71,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'invitations:manage',
     'api_keys:manage',
     'webhooks:manage',
+    'tasks:assign',
   ],
   partner_sales: ['organisations:read', 'users:read'],
   partner_marketing: ['organisations:read', 'users:read'],
