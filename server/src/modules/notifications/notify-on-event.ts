@@ -2,6 +2,7 @@ import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import type { EventSubscriber } from '../events/event-subscriber.ts';
+import { findVendorOrganisationId } from '../organisations/get-organisation.ts';
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
 import { type Channel, isChannelEnabled, type NotificationTopic, topicFor } from './notification-topics.ts';
@@ -88,16 +89,13 @@ async function recipientsOf(
   topic: NotificationTopic,
   event: { workspaceId: string; organisationId: string | null },
 ) {
-  const [vendor] = await tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(and(eq(organisations.workspaceId, event.workspaceId), eq(organisations.kind, 'vendor')));
+  const vendorId = await findVendorOrganisationId(tx, event.workspaceId);
   const [subject] = event.organisationId
     ? await tx.select().from(organisations).where(eq(organisations.id, event.organisationId))
     : [];
   const audience = [
-    vendor && topic.vendorRoles.length > 0
-      ? and(eq(users.organisationId, vendor.id), inArray(users.role, [...topic.vendorRoles]))
+    vendorId && topic.vendorRoles.length > 0
+      ? and(eq(users.organisationId, vendorId), inArray(users.role, [...topic.vendorRoles]))
       : undefined,
     subject?.kind === 'partner' && topic.partnerRoles.length > 0
       ? and(eq(users.organisationId, subject.id), inArray(users.role, [...topic.partnerRoles]))

@@ -30,3 +30,12 @@ export async function getOrganisation({ ctx, id }: { ctx: Ctx; id: string }) {
     presentOrganisation(await findOrganisation(tx, actor.workspaceId, id)),
   );
 }
+
+/** The workspace's own organisation (exactly one per workspace). */
+export async function findVendorOrganisationId(tx: Transaction, workspaceId: string): Promise<string | null> {
+  const [vendor] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.workspaceId, workspaceId), eq(organisations.kind, 'vendor')));
+  return vendor?.id ?? null;
+}

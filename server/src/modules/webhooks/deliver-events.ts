@@ -1,8 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Transaction } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import type { EventSubscriber } from '../events/event-subscriber.ts';
-import { organisations } from '../organisations/tables.ts';
+import { findVendorOrganisationId } from '../organisations/get-organisation.ts';
 import { deliverWebhookJob } from './deliver-webhook-job.ts';
 import { DELIVERY_REPLAYED } from './replay-webhook-delivery.ts';
 import { webhookDeliveries, webhookEndpoints } from './tables.ts';
@@ -60,11 +59,3 @@ export const deliverEventsToWebhooks: EventSubscriber = {
     }
   },
 };
-
-async function findVendorOrganisationId(tx: Transaction, workspaceId: string): Promise<string | null> {
-  const [vendor] = await tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(and(eq(organisations.workspaceId, workspaceId), eq(organisations.kind, 'vendor')));
-  return vendor?.id ?? null;
-}
