@@ -17,8 +17,11 @@ import { apiKeyRoutes } from './modules/api-keys/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { registerRequestAuthentication } from './modules/auth/request-authentication.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { automationRoutes } from './modules/automation/index.ts';
+import { chatRoutes } from './modules/chat/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
+import { taskRoutes } from './modules/tasks/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
@@ -47,6 +50,9 @@ const MODULE_ROUTES = [
   webhookRoutes,
   auditRoutes,
   notificationRoutes,
+  chatRoutes,
+  taskRoutes,
+  automationRoutes,
 ];
 
 export async function buildApp({ db, config, secret, clock = () => new Date(), logger }: AppDeps) {
@@ -110,6 +116,9 @@ export async function buildApp({ db, config, secret, clock = () => new Date(), l
         { name: 'Webhooks', description: 'Signed HTTP callbacks for every change, with a delivery log' },
         { name: 'Audit trail', description: 'Tamper-evident record of every change' },
         { name: 'Notifications', description: 'In-app notices, e-mail and per-user preferences' },
+        { name: 'Chat integrations', description: 'Slack and Microsoft Teams channels that receive notices' },
+        { name: 'Tasks', description: 'To-dos for people, assigned by hand or by automation rules' },
+        { name: 'Automation', description: 'Rules: when an event happens and a condition holds, do actions' },
         { name: 'Health', description: 'Liveness and readiness probes' },
       ],
     },

@@ -1,4 +1,6 @@
 import type { Config } from './config.ts';
+import { runAutomationActionJob, runAutomationRules } from './modules/automation/index.ts';
+import { postChatJob, postEventsToChat } from './modules/chat/index.ts';
 import { dispatchPendingEvents } from './modules/events/dispatch-events.ts';
 import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
@@ -10,10 +12,15 @@ import type { JobDefinition } from './platform/jobs/define-job.ts';
 import { startJobRunner } from './platform/jobs/job-runner.ts';
 
 /** Every module's reactions to domain events. A new module adds one line here. */
-export const EVENT_SUBSCRIBERS: EventSubscriber[] = [notifyOnEvent, deliverEventsToWebhooks];
+export const EVENT_SUBSCRIBERS: EventSubscriber[] = [
+  notifyOnEvent,
+  deliverEventsToWebhooks,
+  postEventsToChat,
+  runAutomationRules,
+];
 
 /** Every module's background jobs. */
-export const JOBS: JobDefinition[] = [sendEmailJob, deliverWebhookJob];
+export const JOBS: JobDefinition[] = [sendEmailJob, deliverWebhookJob, postChatJob, runAutomationActionJob];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;
 

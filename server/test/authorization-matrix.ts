@@ -4,8 +4,11 @@ import type { Principal, TestWorkspace } from './factories.ts';
 import { TEST_PASSWORD } from './factories.ts';
 import {
   insertApiKey,
+  insertAutomationRule,
+  insertChatIntegration,
   insertInvitation,
   insertNotification,
+  insertTask,
   insertUser,
   insertWebhookDelivery,
   insertWebhookEndpoint,
@@ -91,6 +94,8 @@ const KEY_MANAGERS: Role[] = ['owner', 'admin', 'partner_admin'];
 const WEBHOOK_MANAGERS: Role[] = ['owner', 'admin', 'partner_admin'];
 const AUDITORS: Role[] = ['owner', 'admin', 'analyst'];
 const WORKSPACE_MANAGERS: Role[] = ['owner', 'admin'];
+const TASK_ASSIGNERS: Role[] = ['owner', 'admin', 'channel_manager', 'regional_manager', 'partner_admin'];
+const RULE_MANAGERS: Role[] = ['owner', 'admin'];
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'GET /healthz': {
@@ -405,5 +410,162 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     isList: true,
     request: () => ({ method: 'GET', url: '/api/v1/email-outbox?limit=200' }),
     expected: only(WORKSPACE_MANAGERS, always(200)),
+  },
+
+  // Chat integrations belong to their own organisation; today only the vendor's owners and admins
+  // hold chat:manage. The test send goes to the fixture's refused local port: a 200 "failed" outcome.
+  'GET /api/v1/chat-integrations': {
+    isList: true,
+    request: () => ({ method: 'GET', url: '/api/v1/chat-integrations?limit=200' }),
+    expected: only(WORKSPACE_MANAGERS, always(200)),
+  },
+  'POST /api/v1/chat-integrations': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/chat-integrations',
+      body: {
+        kind: 'slack',
+        name: 'Matrix channel',
+        webhookUrl: 'https://hooks.slack.com/services/T0/B0/matrix',
+      },
+    }),
+    expected: only(WORKSPACE_MANAGERS, always(201)),
+  },
+  'GET /api/v1/chat-integrations/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'GET',
+      url: `/api/v1/chat-integrations/${await insertChatIntegration(db, place)}`,
+    }),
+    expected: only(WORKSPACE_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'PATCH /api/v1/chat-integrations/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'PATCH',
+      url: `/api/v1/chat-integrations/${await insertChatIntegration(db, place)}`,
+      body: { name: 'Renamed by the matrix' },
+    }),
+    expected: only(WORKSPACE_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'DELETE /api/v1/chat-integrations/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'DELETE',
+      url: `/api/v1/chat-integrations/${await insertChatIntegration(db, place)}`,
+    }),
+    expected: only(WORKSPACE_MANAGERS, (_role, scope) => (scope === 'own' ? 204 : 404)),
+  },
+  'POST /api/v1/chat-integrations/{id}/test': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'POST',
+      url: `/api/v1/chat-integrations/${await insertChatIntegration(db, place)}/test`,
+    }),
+    expected: only(WORKSPACE_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+
+  // Tasks: everyone keeps their own list and may give themselves a task (see tasks.test.ts);
+  // assigning to, seeing or editing someone else's needs tasks:assign, within what the caller sees.
+  'GET /api/v1/tasks': {
+    isList: true,
+    request: () => ({ method: 'GET', url: '/api/v1/tasks?limit=200' }),
+    expected: only(ALL, always(200)),
+  },
+  // Assigning to someone the caller cannot see is a validation error on assigneeId.
+  'POST /api/v1/tasks': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'POST',
+      url: '/api/v1/tasks',
+      body: { title: 'Matrix task', assigneeId: (await insertUser(db, place, juniorRole(place))).id },
+    }),
+    expected: only(TASK_ASSIGNERS, visible(201, 422)),
+  },
+  // The task belongs to another user of the place: without tasks:assign it is not there at all.
+  'GET /api/v1/tasks/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'GET',
+      url: `/api/v1/tasks/${await insertTask(db, place, (await insertUser(db, place, juniorRole(place))).id)}`,
+    }),
+    expected: (role, scope) => (TASK_ASSIGNERS.includes(role) ? visible(200)(role, scope) : 404),
+  },
+  'PATCH /api/v1/tasks/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'PATCH',
+      url: `/api/v1/tasks/${await insertTask(db, place, (await insertUser(db, place, juniorRole(place))).id)}`,
+      body: { title: 'Changed by the matrix' },
+    }),
+    expected: (role, scope) => (TASK_ASSIGNERS.includes(role) ? visible(200)(role, scope) : 404),
+  },
+
+  // Automation rules are the vendor's, managed by its owners and admins; anyone else's look absent.
+  'GET /api/v1/automation/catalogue': {
+    request: () => ({ method: 'GET', url: '/api/v1/automation/catalogue' }),
+    expected: only(RULE_MANAGERS, always(200)),
+  },
+  'GET /api/v1/automation-rules': {
+    isList: true,
+    request: () => ({ method: 'GET', url: '/api/v1/automation-rules?limit=200' }),
+    expected: only(RULE_MANAGERS, always(200)),
+  },
+  'POST /api/v1/automation-rules': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/automation-rules',
+      body: {
+        name: 'Matrix rule',
+        eventType: 'organisation.updated',
+        condition: { '==': [{ var: 'after.status' }, 'inactive'] },
+        actions: [
+          { type: 'notify', vendorRoles: ['admin'], title: '{{after.name}} left', body: 'Offboarded.' },
+        ],
+      },
+    }),
+    expected: only(RULE_MANAGERS, always(201)),
+  },
+  'GET /api/v1/automation-rules/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'GET',
+      url: `/api/v1/automation-rules/${await insertAutomationRule(db, place)}`,
+    }),
+    expected: only(RULE_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'PATCH /api/v1/automation-rules/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'PATCH',
+      url: `/api/v1/automation-rules/${await insertAutomationRule(db, place)}`,
+      body: { name: 'Renamed by the matrix' },
+    }),
+    expected: only(RULE_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'DELETE /api/v1/automation-rules/{id}': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'DELETE',
+      url: `/api/v1/automation-rules/${await insertAutomationRule(db, place)}`,
+    }),
+    expected: only(RULE_MANAGERS, (_role, scope) => (scope === 'own' ? 204 : 404)),
+  },
+  'GET /api/v1/automation-rules/{id}/runs': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'GET',
+      url: `/api/v1/automation-rules/${await insertAutomationRule(db, place)}/runs`,
+    }),
+    expected: only(RULE_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
+  },
+  'POST /api/v1/automation-rules/{id}/test': {
+    isScoped: true,
+    request: async ({ db, place }) => ({
+      method: 'POST',
+      url: `/api/v1/automation-rules/${await insertAutomationRule(db, place)}/test`,
+      body: { after: { status: 'inactive' } },
+    }),
+    expected: only(RULE_MANAGERS, (_role, scope) => (scope === 'own' ? 200 : 404)),
   },
 };

@@ -1,6 +1,9 @@
 import { apiKeys } from '../src/modules/api-keys/tables.ts';
 import { createSession } from '../src/modules/auth/sessions.ts';
+import { automationRules } from '../src/modules/automation/tables.ts';
+import { chatIntegrations } from '../src/modules/chat/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
+import { tasks } from '../src/modules/tasks/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/webhooks/tables.ts';
 import { type Ctx, withTransaction } from '../src/platform/context.ts';
@@ -139,6 +142,68 @@ export async function insertNotification(db: Database, place: Place, userId: str
       type: 'organisation.created',
       title: 'Fixture notice',
       body: 'Fixture body',
+    }),
+  );
+  return id;
+}
+
+/**
+ * A Slack integration whose URL points at the discard port on this machine: a test send fails at
+ * once (connection refused) instead of reaching anything real.
+ */
+export async function insertChatIntegration(db: Database, place: Place): Promise<string> {
+  const id = newId('chatIntegration');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(chatIntegrations).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      kind: 'slack',
+      name: 'Fixture channel',
+      webhookUrlEncrypted: encryptSecret(TEST_SECRET, 'http://127.0.0.1:9/services/fixture'),
+      eventTypes: [],
+    }),
+  );
+  return id;
+}
+
+/** A task for `assigneeId` (a user of the place's organisation). */
+export async function insertTask(db: Database, place: Place, assigneeId: string): Promise<string> {
+  const id = newId('task');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(tasks).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      assigneeId,
+      title: 'Fixture task',
+      createdByType: 'system',
+    }),
+  );
+  return id;
+}
+
+/** A rule of the place's organisation that never matches, so it stays inert during the matrix. */
+export async function insertAutomationRule(db: Database, place: Place): Promise<string> {
+  const id = newId('automationRule');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(automationRules).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      name: 'Fixture rule',
+      eventType: 'organisation.updated',
+      condition: false,
+      actions: [
+        {
+          type: 'notify',
+          delaySeconds: 0,
+          recheckCondition: false,
+          vendorRoles: ['admin'],
+          title: 'T',
+          body: 'B',
+        },
+      ],
     }),
   );
   return id;

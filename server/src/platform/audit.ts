@@ -71,7 +71,7 @@ export async function recordChange(tx: Transaction, ctx: Ctx, change: AuditChang
     sequence: previous.last_sequence + 1,
     occurredAt: new Date().toISOString(),
     actorType: actor.type === 'system' ? 'system' : actor.apiKeyId ? 'api_key' : 'user',
-    actorId: actor.type === 'system' ? null : (actor.apiKeyId ?? actor.userId),
+    actorId: actor.type === 'system' ? (actor.automationRuleId ?? null) : (actor.apiKeyId ?? actor.userId),
     organisationId: change.organisationId,
     action: change.action,
     entityType: change.entityType,

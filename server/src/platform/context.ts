@@ -20,7 +20,13 @@ export type UserActor = {
 };
 
 /** Sign-in, background jobs and seeding: the whole workspace, no one's permissions. */
-export type SystemActor = { type: 'system'; workspaceId: string; reason: string };
+export type SystemActor = {
+  type: 'system';
+  workspaceId: string;
+  reason: string;
+  /** Set while an automation rule acts: its changes name the rule, and cannot trigger rules again. */
+  automationRuleId?: string;
+};
 
 export type Actor = UserActor | SystemActor;
 

@@ -74,6 +74,18 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       link: `/settings/webhooks/${event.entityId}`,
     }),
   },
+  {
+    eventType: 'chat_integration.disabled',
+    label: 'A Slack or Teams integration was switched off after failing',
+    vendorRoles: ['owner', 'admin'],
+    partnerRoles: [],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `${text(after(event).name, 'A chat integration')} was switched off`,
+      body: `Slack or Teams refused our messages (${text(after(event).lastError, 'the channel is gone')}), so the integration was disabled. Check the channel and enable it again.`,
+      link: `/settings/chat-integrations/${event.entityId}`,
+    }),
+  },
 ];
 
 export function topicFor(eventType: string): NotificationTopic | undefined {

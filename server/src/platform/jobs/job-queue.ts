@@ -34,7 +34,12 @@ export function createJobQueue(boss: PgBoss): JobQueue {
         retryLimit: job.retryLimit,
         retryDelay: job.retryDelaySeconds,
         retryBackoff: true,
-        ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+        // As a timestamp, not seconds: pg-boss reuses its start-after parameter in a timestamp cast
+        // and an interval cast, and toBoundSql binds each use separately, so PostgreSQL would parse
+        // "30" as a timestamp and refuse the insert. An ISO string satisfies both.
+        ...(options.startAfterSeconds
+          ? { startAfter: new Date(Date.now() + options.startAfterSeconds * 1000) }
+          : {}),
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
         db: {
           executeSql: async (text, values) => ({ rows: (await tx.execute(toBoundSql(text, values))).rows }),

@@ -1,0 +1,117 @@
+/**
+ * Every domain event type Trellis records (the `action` of each `recordChange` call), with the
+ * entity it is about. Automation rules may only listen for these, and the rule builder lists them.
+ * A module that records a new action adds it here in the same change.
+ */
+export type EventTypeInfo = { type: string; entityType: string; description: string };
+
+export const EVENT_TYPES = [
+  { type: 'workspace.created', entityType: 'workspace', description: 'A workspace was set up' },
+  {
+    type: 'organisation.created',
+    entityType: 'organisation',
+    description: 'A partner organisation was added',
+  },
+  {
+    type: 'organisation.updated',
+    entityType: 'organisation',
+    description: 'An organisation changed (name, region, status…)',
+  },
+  { type: 'user.created', entityType: 'user', description: 'A user was created directly' },
+  { type: 'user.updated', entityType: 'user', description: "A user's role, regions or status changed" },
+  { type: 'user.profile_updated', entityType: 'user', description: 'A user changed their own profile' },
+  { type: 'user.password_changed', entityType: 'user', description: 'A user changed their password' },
+  { type: 'user.password_reset', entityType: 'user', description: 'A user reset a forgotten password' },
+  { type: 'user.mfa_enabled', entityType: 'user', description: 'A user turned on two-factor sign-in' },
+  { type: 'user.mfa_disabled', entityType: 'user', description: 'A user turned off two-factor sign-in' },
+  { type: 'user.signed_in', entityType: 'user', description: 'A user signed in' },
+  { type: 'user.locked_out', entityType: 'user', description: 'Sign-in was locked after failed attempts' },
+  { type: 'invitation.created', entityType: 'invitation', description: 'Someone was invited by e-mail' },
+  {
+    type: 'invitation.accepted',
+    entityType: 'user',
+    description: 'An invitation was accepted; the entity is the new user',
+  },
+  { type: 'invitation.revoked', entityType: 'invitation', description: 'An invitation was revoked' },
+  { type: 'api_key.created', entityType: 'api_key', description: 'An API key was created' },
+  { type: 'api_key.revoked', entityType: 'api_key', description: 'An API key was revoked' },
+  {
+    type: 'notification_preferences.updated',
+    entityType: 'user',
+    description: 'A user changed their notification preferences',
+  },
+  {
+    type: 'webhook_endpoint.created',
+    entityType: 'webhook_endpoint',
+    description: 'A webhook endpoint was registered',
+  },
+  {
+    type: 'webhook_endpoint.updated',
+    entityType: 'webhook_endpoint',
+    description: 'A webhook endpoint changed',
+  },
+  {
+    type: 'webhook_endpoint.secret_rotated',
+    entityType: 'webhook_endpoint',
+    description: "A webhook endpoint's signing secret was rotated",
+  },
+  {
+    type: 'webhook_endpoint.disabled',
+    entityType: 'webhook_endpoint',
+    description: 'A webhook endpoint was switched off after failing for days',
+  },
+  {
+    type: 'webhook_endpoint.deleted',
+    entityType: 'webhook_endpoint',
+    description: 'A webhook endpoint was deleted',
+  },
+  {
+    type: 'webhook_delivery.replayed',
+    entityType: 'webhook_delivery',
+    description: 'A webhook delivery was sent again by hand',
+  },
+  {
+    type: 'chat_integration.created',
+    entityType: 'chat_integration',
+    description: 'A Slack or Teams integration was added',
+  },
+  {
+    type: 'chat_integration.updated',
+    entityType: 'chat_integration',
+    description: 'A chat integration changed',
+  },
+  {
+    type: 'chat_integration.disabled',
+    entityType: 'chat_integration',
+    description: 'A chat integration was switched off because its webhook is gone',
+  },
+  {
+    type: 'chat_integration.deleted',
+    entityType: 'chat_integration',
+    description: 'A chat integration was deleted',
+  },
+  { type: 'task.created', entityType: 'task', description: 'A task was created or assigned' },
+  { type: 'task.updated', entityType: 'task', description: 'A task changed (title, due date, status…)' },
+  { type: 'task.completed', entityType: 'task', description: 'A task was marked done' },
+  {
+    type: 'automation_rule.created',
+    entityType: 'automation_rule',
+    description: 'An automation rule was added',
+  },
+  {
+    type: 'automation_rule.updated',
+    entityType: 'automation_rule',
+    description: 'An automation rule changed',
+  },
+  {
+    type: 'automation_rule.deleted',
+    entityType: 'automation_rule',
+    description: 'An automation rule was deleted',
+  },
+] as const satisfies readonly EventTypeInfo[];
+
+export type EventType = (typeof EVENT_TYPES)[number]['type'];
+
+export function eventTypeInfo(type: string): EventTypeInfo | undefined {
+  return EVENT_TYPES.find((info) => info.type === type);
+}
