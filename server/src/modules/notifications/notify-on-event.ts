@@ -6,7 +6,7 @@ import { findVendorOrganisationId } from '../organisations/get-organisation.ts';
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
 import { type Channel, isChannelEnabled, type NotificationTopic, topicFor } from './notification-topics.ts';
-import { queueEmail } from './queue-email.ts';
+import { queueEmail, workspaceBranding } from './queue-email.ts';
 import { notificationPreferences, notifications } from './tables.ts';
 
 type Recipient = { id: string; email: string; locale: string; organisationId: string };
@@ -64,8 +64,10 @@ export const notifyOnEvent: EventSubscriber = {
 
     const byEmail = recipients.filter((person) => wants(person, 'email'));
     if (byEmail.length > 0) {
+      const branding = await workspaceBranding(tx, event.workspaceId);
       for (const person of byEmail) {
         await queueEmail(tx, {
+          branding,
           workspaceId: event.workspaceId,
           organisationId: person.organisationId,
           userId: person.id,

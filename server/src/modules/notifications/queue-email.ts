@@ -13,6 +13,8 @@ export type QueuedEmail = {
   userId?: string | null;
   eventId?: string | null;
   to: string;
+  /** Pass it when queueing many e-mails of one workspace, to look it up once. */
+  branding?: EmailBranding;
 } & DistributiveOmit<RenderEmailInput, 'branding'>;
 
 /** The workspace's look in e-mails; its name until workspaces carry their own branding. */
