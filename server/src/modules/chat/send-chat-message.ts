@@ -1,3 +1,4 @@
+import { describeFetchError, readBodyPrefix } from '../../platform/http/outbound.ts';
 import { type ChatMessage, chatPayload } from './chat-message-format.ts';
 import { type ChatVerdict, classifyChatResponse } from './chat-response.ts';
 import { type ChatKind, checkChatWebhookUrl } from './chat-url.ts';
@@ -76,39 +77,8 @@ export async function sendChatMessage({
     // Timeouts and network errors are usually temporary on the receiving side.
     if (controller.signal.aborted)
       return noAnswer(`No response within ${timeoutMs} ms.`, { isRetryable: true });
-    return noAnswer(describeError(error), { isRetryable: true });
+    return noAnswer(describeFetchError(error), { isRetryable: true });
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** At most `limitBytes` of the body; a huge or endless answer must not hold the worker. */
-async function readBodyPrefix(response: Response, limitBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let receivedBytes = 0;
-  try {
-    while (receivedBytes < limitBytes) {
-      const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
-      const chunk = value.subarray(0, limitBytes - receivedBytes);
-      receivedBytes += chunk.byteLength;
-      text += decoder.decode(chunk, { stream: true });
-    }
-    return text;
-  } catch {
-    return text;
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-}
-
-// fetch reports every network problem as "fetch failed"; the cause says which one.
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause;
-  if (cause instanceof Error && cause.message) return `${error.message}: ${cause.message}`;
-  return error.message;
 }

@@ -1,3 +1,4 @@
+import { describeFetchError, readBodyPrefix } from '../../../platform/http/outbound.ts';
 import { checkDeliverableUrl } from './deliverable-url.ts';
 import { signWebhook } from './sign-webhook.ts';
 
@@ -103,7 +104,7 @@ export async function deliverWebhook(args: DeliverWebhookArgs): Promise<Delivery
   } catch (error) {
     // Timeouts and network errors (refused, reset, DNS, TLS) are usually temporary on the receiver's side.
     if (controller.signal.aborted) return noAnswer(`No response within ${timeoutMs} ms.`, true);
-    return noAnswer(describeError(error), true);
+    return noAnswer(describeFetchError(error), true);
   } finally {
     clearTimeout(timer);
   }
@@ -131,42 +132,6 @@ function prepareRequest(args: DeliverWebhookArgs): PreparedRequest {
     });
     return { isReady: true, url: urlCheck.url, headers, body };
   } catch (error) {
-    return { isReady: false, error: describeError(error) };
+    return { isReady: false, error: describeFetchError(error) };
   }
-}
-
-/**
- * At most `limitBytes` of the body, then the stream is cancelled: a receiver answering with a huge
- * or endless body must not hold the worker until the timeout. A body cut short by the timeout or a
- * reset keeps what arrived; the status already decided the outcome.
- */
-async function readBodyPrefix(response: Response, limitBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  // `stream: true` holds back a multi-byte character split by the limit instead of garbling it.
-  const decoder = new TextDecoder();
-  let text = '';
-  let receivedBytes = 0;
-  try {
-    while (receivedBytes < limitBytes) {
-      const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
-      const chunk = value.subarray(0, limitBytes - receivedBytes);
-      receivedBytes += chunk.byteLength;
-      text += decoder.decode(chunk, { stream: true });
-    }
-    return text;
-  } catch {
-    return text;
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-}
-
-// fetch reports every network problem as "fetch failed"; the cause says which one.
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause;
-  if (cause instanceof Error && cause.message) return `${error.message}: ${cause.message}`;
-  return error.message;
 }
