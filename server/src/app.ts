@@ -29,6 +29,7 @@ import { registerIdempotency } from './platform/http/idempotency.ts';
 import { frameworkErrorHandler, problemSchema, registerProblemHandlers } from './platform/http/problem.ts';
 import type { RouteDeps } from './platform/http/route-deps.ts';
 import { registerTextSafety } from './platform/http/text-safety.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
 import { sha256Hex } from './platform/secrets.ts';
 
 export type AppDeps = {
@@ -37,6 +38,8 @@ export type AppDeps = {
   secret: string;
   clock?: () => Date;
   logger?: FastifyServerOptions['logger'];
+  /** The built web app (web/dist), served at / when given and built; tests and benches leave it out. */
+  webDistDir?: string;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -55,7 +58,14 @@ const MODULE_ROUTES = [
   automationRoutes,
 ];
 
-export async function buildApp({ db, config, secret, clock = () => new Date(), logger }: AppDeps) {
+export async function buildApp({
+  db,
+  config,
+  secret,
+  clock = () => new Date(),
+  logger,
+  webDistDir,
+}: AppDeps) {
   const app = Fastify({
     logger: logger ?? { level: config.LOG_LEVEL },
     trustProxy: false,
@@ -170,6 +180,7 @@ export async function buildApp({ db, config, secret, clock = () => new Date(), l
   for (const routes of MODULE_ROUTES) {
     await app.register(routes(deps), { prefix: API_PREFIX });
   }
+  if (webDistDir) await registerWebApp(app, { distDir: webDistDir });
   return app;
 }
 

@@ -5,6 +5,7 @@ import { seedDemoData } from './modules/demo/seed-demo-data.ts';
 import { openDatabase } from './platform/db/connection.ts';
 import { migrateDatabase } from './platform/db/migrate.ts';
 import { type DatabaseServer, startDatabase } from './platform/db/start-database.ts';
+import { DEFAULT_WEB_DIST_DIR } from './platform/http/web-app.ts';
 import { loadInstanceSecret } from './platform/instance-secret.ts';
 import { startWorkers } from './workers.ts';
 
@@ -63,7 +64,7 @@ export async function serve(): Promise<void> {
     });
     if (outcome.seeded) console.error('Seeded demo workspace "Acme Cloud" (see README for the logins).');
   }
-  const app = await buildApp({ db: database.db, config, secret });
+  const app = await buildApp({ db: database.db, config, secret, webDistDir: DEFAULT_WEB_DIST_DIR });
   const workers = config.RUN_WORKERS
     ? await startWorkers({
         ownerUrl: server.ownerUrl,

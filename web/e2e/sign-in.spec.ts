@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
+
+test('the sign-in page is accessible', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByLabel('E-mail')).toBeEnabled();
+  await expectAccessible(page);
+  await saveScreenshot(page, 'sign-in');
+});
+
+test('a vendor admin lands on the vendor console home', async ({ page }) => {
+  await signIn(page, 'admin@acme.test', { expectedPath: /\/console$/ });
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Adam Admin' })).toBeVisible();
+  await expect(page.getByText('Administrator at Acme Cloud')).toBeVisible();
+  await expect(page.getByTestId('area-name')).toHaveText('Vendor console');
+  const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(navigation.getByRole('link')).toHaveText(['Home', 'Audit trail']);
+  // The demo has two partners (Northwind, Contoso); the figures load after the page.
+  await expect(page.getByText('Partners', { exact: true }).locator('..')).toContainText('2');
+  await expectAccessible(page);
+  await saveScreenshot(page, 'vendor-home');
+});
+
+test('a partner sales rep lands on the partner portal home', async ({ page }) => {
+  await signIn(page, 'rep@northwind.test', { expectedPath: /\/portal$/ });
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Nils Rep' })).toBeVisible();
+  await expect(
+    page.getByText('You are signed in to the partner portal for Northwind Systems.'),
+  ).toBeVisible();
+  await expect(page.getByText('Partner of Acme Cloud')).toBeVisible();
+  await expect(page.getByTestId('area-name')).toHaveText('Partner portal');
+  // A partner never sees a vendor menu.
+  const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(navigation.getByRole('link')).toHaveText(['Home']);
+  await expectAccessible(page);
+  await saveScreenshot(page, 'partner-home');
+});
+
+test('a wrong password is explained next to the password field', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill('sales@acme.test');
+  await page.getByLabel('Password', { exact: true }).fill(`${DEMO_PASSWORD}-wrong`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const password = page.getByLabel('Password', { exact: true });
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAccessibleDescription('This password does not match the e-mail address');
+  await expect(page.getByLabel('E-mail')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectAccessible(page);
+  await saveScreenshot(page, 'sign-in-wrong-password');
+});
+
+test('empty fields are flagged before anything is sent', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('E-mail')).toHaveAccessibleDescription('Enter your e-mail address');
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(
+    'Enter your password',
+  );
+});
