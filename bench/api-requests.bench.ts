@@ -10,7 +10,7 @@
  */
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { log, positiveNumber, type Session, startBenchServer } from './bench-server.ts';
+import { log, positiveNumber, round, runBenchmark, type Session, startBenchServer } from './bench-server.ts';
 
 const SECONDS = positiveNumber('BENCH_SECONDS', 10);
 const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', 20);
@@ -160,18 +160,4 @@ async function run(
   };
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-// A failure exits at once with its code; success is left to exit by itself, which also proves that
-// everything was shut down.
-main().then(
-  (code) => {
-    if (code !== 0) process.exit(code);
-  },
-  (error: unknown) => {
-    log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

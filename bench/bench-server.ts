@@ -91,8 +91,28 @@ export function positiveNumber(name: string, fallback: number): number {
   return value;
 }
 
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 export function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
+  return round(sorted[Math.max(0, index)]!);
+}
+
+/**
+ * Runs a benchmark's main: a failure exits at once with its code; success is left to exit by
+ * itself, which also proves that everything was shut down.
+ */
+export function runBenchmark(main: () => Promise<number>): void {
+  main().then(
+    (code) => {
+      if (code) process.exit(code);
+    },
+    (error: unknown) => {
+      log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exit(1);
+    },
+  );
 }

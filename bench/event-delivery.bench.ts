@@ -18,6 +18,8 @@ import {
   log,
   percentile,
   positiveNumber,
+  round,
+  runBenchmark,
   type Session,
   startBenchServer,
 } from './bench-server.ts';
@@ -149,16 +151,4 @@ async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: n
   }
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-main().then(
-  (code) => {
-    if (code !== 0) process.exit(code);
-  },
-  (error: unknown) => {
-    log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

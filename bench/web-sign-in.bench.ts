@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from '../web/e2e/support/chromium.ts';
 import { startTestServer } from '../web/e2e/support/test-server.ts';
-import { log, percentile, positiveNumber } from './bench-server.ts';
+import { log, percentile, positiveNumber, runBenchmark } from './bench-server.ts';
 
 const REPO_DIR = path.resolve(import.meta.dirname, '..');
 const DIST_DIR = path.join(REPO_DIR, 'web', 'dist');
@@ -72,7 +72,7 @@ async function firstUsableTimes(baseUrl: string): Promise<{ coldMs: number; runs
   }
 }
 
-async function main() {
+async function main(): Promise<number> {
   log('building web/dist if it is missing or stale');
   const build = spawnSync('npm', ['run', 'build:if-stale', '-w', 'web'], { cwd: REPO_DIR, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('building the web app failed');
@@ -119,9 +119,7 @@ async function main() {
     },
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exit(1);
-});
+runBenchmark(main);
