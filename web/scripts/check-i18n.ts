@@ -1,8 +1,9 @@
 /**
  * Every interface string must exist in every language: fails when a key is missing, extra
  * (left over after a rename), empty, or uses other {{placeholders}} than English does.
+ * Each language is a folder of JSON files, one per area of the app; all of them are compared.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../src/i18n/locales');
@@ -23,9 +24,23 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]).sort();
 
+/** All of a language's strings, keyed `file:key.path` so a problem names the file to fix. */
 async function load(locale: string): Promise<Map<string, string>> {
-  const file = path.join(LOCALES_DIR, `${locale}.json`);
-  return flatten(JSON.parse(await readFile(file, 'utf8')) as Messages);
+  const dir = path.join(LOCALES_DIR, locale);
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
+  const all = new Map<string, string>();
+  const ownerOf = new Map<string, string>();
+  for (const file of files) {
+    const messages = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Messages;
+    // The files are merged into one namespace: a section in two files would hide one of them.
+    for (const section of Object.keys(messages)) {
+      const owner = ownerOf.get(section);
+      if (owner) throw new Error(`${locale}: "${section}" is in both ${owner} and ${file}`);
+      ownerOf.set(section, file);
+    }
+    for (const [key, text] of flatten(messages)) all.set(`${file}:${key}`, text);
+  }
+  return all;
 }
 
 function problemsOf(locale: string, reference: Map<string, string>, messages: Map<string, string>): string[] {
@@ -42,7 +57,7 @@ function problemsOf(locale: string, reference: Map<string, string>, messages: Ma
   }
   for (const key of messages.keys()) {
     if (!reference.has(key))
-      problems.push(`${locale}: "${key}" is not in ${REFERENCE}.json (renamed or removed?)`);
+      problems.push(`${locale}: "${key}" is not in ${REFERENCE}/ (renamed or removed?)`);
   }
   return problems;
 }

@@ -3,16 +3,25 @@ import type { Me, Permission } from '../features/auth/me-query.ts';
 /** The vendor's staff work in the console, partners' people in the portal: one shell, two areas. */
 export type Area = 'console' | 'portal';
 
-export type AccessRule = { area: Area; permission?: Permission };
+/** Who may open a page: people of one area (or both, when absent) whose role has the permission. */
+export type AccessRule = { area?: Area; permission?: Permission };
 
 /**
  * What each part of the app needs, in one place: the routes guard with these and the navigation
- * shows only what they allow. The API enforces the same permissions on its side.
+ * shows only what they allow. The API enforces the same permissions on its side, and row-level
+ * security decides which rows each person sees (a partner admin manages only its own people).
  */
 export const ACCESS = {
   console: { area: 'console' },
-  audit: { area: 'console', permission: 'audit:read' },
   portal: { area: 'portal' },
+  signedIn: {},
+  users: { permission: 'users:read' },
+  apiKeys: { permission: 'api_keys:manage' },
+  webhooks: { permission: 'webhooks:manage' },
+  audit: { area: 'console', permission: 'audit:read' },
+  automation: { area: 'console', permission: 'automation:manage' },
+  chat: { area: 'console', permission: 'chat:manage' },
+  branding: { area: 'console', permission: 'workspace:manage' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {
@@ -24,6 +33,6 @@ export function homePathOf(me: Me): '/console' | '/portal' {
 }
 
 export function canAccess(me: Me, rule: AccessRule): boolean {
-  if (areaOf(me) !== rule.area) return false;
+  if (rule.area !== undefined && areaOf(me) !== rule.area) return false;
   return rule.permission === undefined || me.permissions.includes(rule.permission);
 }

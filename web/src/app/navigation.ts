@@ -2,15 +2,43 @@ import type { Me } from '../features/auth/me-query.ts';
 import { ACCESS, type AccessRule, canAccess } from './access.ts';
 
 export type NavItem = {
-  to: '/console' | '/console/audit' | '/portal';
-  label: 'nav.home' | 'nav.audit';
+  to:
+    | '/console'
+    | '/portal'
+    | '/tasks'
+    | '/users'
+    | '/console/automation'
+    | '/console/chat'
+    | '/api-keys'
+    | '/webhooks'
+    | '/console/audit'
+    | '/console/branding';
+  label:
+    | 'nav.home'
+    | 'nav.tasks'
+    | 'nav.users'
+    | 'nav.automation'
+    | 'nav.chat'
+    | 'nav.apiKeys'
+    | 'nav.webhooks'
+    | 'nav.audit'
+    | 'nav.branding';
   rule: AccessRule;
+  /** Administration items are listed under their own heading, after the everyday ones. */
+  isAdministration?: boolean;
 };
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
-  { to: '/console/audit', label: 'nav.audit', rule: ACCESS.audit },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
+  { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
+  { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
+  { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },
+  { to: '/console/chat', label: 'nav.chat', rule: ACCESS.chat, isAdministration: true },
+  { to: '/api-keys', label: 'nav.apiKeys', rule: ACCESS.apiKeys, isAdministration: true },
+  { to: '/webhooks', label: 'nav.webhooks', rule: ACCESS.webhooks, isAdministration: true },
+  { to: '/console/audit', label: 'nav.audit', rule: ACCESS.audit, isAdministration: true },
+  { to: '/console/branding', label: 'nav.branding', rule: ACCESS.branding, isAdministration: true },
 ];
 
 /** The menu of the signed-in user: only what their organisation's area and their role allow. */

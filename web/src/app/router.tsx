@@ -7,11 +7,12 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import type { ComponentType } from 'react';
 import { isApiError } from '../api/problem.ts';
 import { meQueryOptions } from '../features/auth/me-query.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
-import { parseSignInSearch } from '../features/auth/sign-in-search.ts';
-import { ACCESS, homePathOf } from './access.ts';
+import { parseSignInSearch, parseTokenSearch } from '../features/auth/sign-in-search.ts';
+import { ACCESS, type AccessRule, homePathOf } from './access.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RequireAccess } from './require-access.tsx';
 import { RouteError, RoutePending } from './route-states.tsx';
@@ -59,64 +60,191 @@ const signedInRoute = createRoute({
   component: lazyRouteComponent(() => import('./shell/app-shell-layout.tsx'), 'AppShellLayout'),
 });
 
-const VendorHomePage = lazyRouteComponent(
-  () => import('../features/home/vendor-home-page.tsx'),
-  'VendorHomePage',
-);
-const AuditPage = lazyRouteComponent(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
-const PartnerHomePage = lazyRouteComponent(
-  () => import('../features/home/partner-home-page.tsx'),
-  'PartnerHomePage',
-);
+/** A page loaded on first visit, from `features/…`, by its exported name. */
+function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return lazyRouteComponent(load, name);
+}
+
+/** A page only people whose area and role allow `rule` may open; others are told so. */
+function guarded(rule: AccessRule, Page: ComponentType) {
+  return () => (
+    <RequireAccess rule={rule}>
+      <Page />
+    </RequireAccess>
+  );
+}
+
+/** Pages before sign-in: an invitation to accept, a password to reset (the token is in the link). */
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invitation',
+  validateSearch: parseTokenSearch,
+  component: lazyPage(() => import('../features/auth/accept-invitation-page.tsx'), 'AcceptInvitationPage'),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: parseTokenSearch,
+  component: lazyPage(() => import('../features/auth/reset-password-page.tsx'), 'ResetPasswordPage'),
+});
 
 const consoleRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/console',
-  component: () => (
-    <RequireAccess rule={ACCESS.console}>
-      <Outlet />
-    </RequireAccess>
-  ),
+  component: guarded(ACCESS.console, Outlet),
 });
 
 const consoleHomeRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/',
-  component: VendorHomePage,
+  component: lazyPage(() => import('../features/home/vendor-home-page.tsx'), 'VendorHomePage'),
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/audit',
-  component: () => (
-    <RequireAccess rule={ACCESS.audit}>
-      <AuditPage />
-    </RequireAccess>
+  component: guarded(
+    ACCESS.audit,
+    lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage'),
+  ),
+});
+
+const automationRulesRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/automation',
+  component: guarded(
+    ACCESS.automation,
+    lazyPage(() => import('../features/automation/automation-rules-page.tsx'), 'AutomationRulesPage'),
+  ),
+});
+
+const newAutomationRuleRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/automation/new',
+  component: guarded(
+    ACCESS.automation,
+    lazyPage(() => import('../features/automation/new-automation-rule-page.tsx'), 'NewAutomationRulePage'),
+  ),
+});
+
+const automationRuleRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/automation/$ruleId',
+  component: guarded(
+    ACCESS.automation,
+    lazyPage(() => import('../features/automation/automation-rule-page.tsx'), 'AutomationRulePage'),
+  ),
+});
+
+const chatIntegrationsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/chat',
+  component: guarded(
+    ACCESS.chat,
+    lazyPage(() => import('../features/chat/chat-integrations-page.tsx'), 'ChatIntegrationsPage'),
+  ),
+});
+
+const brandingRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/branding',
+  component: guarded(
+    ACCESS.branding,
+    lazyPage(() => import('../features/branding/branding-page.tsx'), 'BrandingPage'),
   ),
 });
 
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
-  component: () => (
-    <RequireAccess rule={ACCESS.portal}>
-      <Outlet />
-    </RequireAccess>
-  ),
+  component: guarded(ACCESS.portal, Outlet),
 });
 
 const portalHomeRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/',
-  component: PartnerHomePage,
+  component: lazyPage(() => import('../features/home/partner-home-page.tsx'), 'PartnerHomePage'),
+});
+
+// Pages of both areas: what a person sees on them follows their role and organisation.
+const accountRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/account',
+  component: lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage'),
+});
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/notifications',
+  component: lazyPage(() => import('../features/notifications/notifications-page.tsx'), 'NotificationsPage'),
+});
+
+const tasksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/tasks',
+  component: lazyPage(() => import('../features/tasks/tasks-page.tsx'), 'TasksPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/users',
+  component: guarded(
+    ACCESS.users,
+    lazyPage(() => import('../features/users/users-page.tsx'), 'UsersPage'),
+  ),
+});
+
+const apiKeysRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/api-keys',
+  component: guarded(
+    ACCESS.apiKeys,
+    lazyPage(() => import('../features/api-keys/api-keys-page.tsx'), 'ApiKeysPage'),
+  ),
+});
+
+const webhooksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/webhooks',
+  component: guarded(
+    ACCESS.webhooks,
+    lazyPage(() => import('../features/webhooks/webhooks-page.tsx'), 'WebhooksPage'),
+  ),
+});
+
+const webhookEndpointRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/webhooks/$endpointId',
+  component: guarded(
+    ACCESS.webhooks,
+    lazyPage(() => import('../features/webhooks/webhook-endpoint-page.tsx'), 'WebhookEndpointPage'),
+  ),
 });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  acceptInvitationRoute,
+  resetPasswordRoute,
   indexRoute,
   signedInRoute.addChildren([
-    consoleRoute.addChildren([consoleHomeRoute, auditRoute]),
+    consoleRoute.addChildren([
+      consoleHomeRoute,
+      auditRoute,
+      automationRulesRoute,
+      newAutomationRuleRoute,
+      automationRuleRoute,
+      chatIntegrationsRoute,
+      brandingRoute,
+    ]),
     portalRoute.addChildren([portalHomeRoute]),
+    accountRoute,
+    notificationsRoute,
+    tasksRoute,
+    usersRoute,
+    apiKeysRoute,
+    webhooksRoute,
+    webhookEndpointRoute,
   ]),
 ]);
 

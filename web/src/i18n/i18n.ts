@@ -1,10 +1,12 @@
-import i18n, { type BackendModule } from 'i18next';
+import i18n, { type BackendModule, type ParseKeys } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
+import en from './locales/en/index.ts';
 
 export const LOCALES = ['en', 'de', 'fr', 'es', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = typeof en;
+/** Any interface string's key, checked against the English files: `'users.title'`. */
+export type MessageKey = ParseKeys;
 
 declare module 'i18next' {
   // Module augmentation needs an interface. Typing the resources makes every t('…') key checked.
@@ -18,10 +20,10 @@ const STORAGE_KEY = 'trellis.locale';
 
 /** English ships with the app; the others load on demand, typed so a missing key fails the build. */
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
-  de: () => import('./locales/de.json'),
-  fr: () => import('./locales/fr.json'),
-  es: () => import('./locales/es.json'),
-  ja: () => import('./locales/ja.json'),
+  de: () => import('./locales/de/index.ts'),
+  fr: () => import('./locales/fr/index.ts'),
+  es: () => import('./locales/es/index.ts'),
+  ja: () => import('./locales/ja/index.ts'),
 };
 
 const lazyLocales: BackendModule = {

@@ -2,9 +2,10 @@ import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import { type FormProblems, formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { Me } from './me-query.ts';
-import { type FormProblems, formProblemsOf } from './sign-in-problems.ts';
+import { SIGN_IN_MESSAGES } from './sign-in-problems.ts';
 
 type MfaChallengeFormProps = { onSignedIn: (me: Me) => Promise<void>; onCancel: () => void };
 
@@ -26,7 +27,7 @@ export function MfaChallengeForm({ onSignedIn, onCancel }: MfaChallengeFormProps
     try {
       await onSignedIn(unwrap(await api.POST('/api/v1/auth/mfa', { body: { code } })));
     } catch (error) {
-      setProblems(formProblemsOf(error, t));
+      setProblems(formProblemsOf(error, t, SIGN_IN_MESSAGES));
       setIsSubmitting(false);
     }
   };

@@ -2,13 +2,12 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { Me } from './me-query.ts';
-import { type FormProblems, formProblemsOf } from './sign-in-problems.ts';
+import { SIGN_IN_MESSAGES } from './sign-in-problems.ts';
 
 type SignInFormProps = { onSignedIn: (me: Me) => Promise<void>; onMfaRequired: () => void };
-
-const NO_PROBLEMS: FormProblems = { fields: {}, form: null };
 
 /** E-mail and password. The API's field errors appear under the field they name. */
 export function SignInForm({ onSignedIn, onMfaRequired }: SignInFormProps) {
@@ -34,7 +33,7 @@ export function SignInForm({ onSignedIn, onMfaRequired }: SignInFormProps) {
       if (result.isMfaRequired || !result.me) return onMfaRequired();
       await onSignedIn(result.me);
     } catch (error) {
-      setProblems(formProblemsOf(error, t));
+      setProblems(formProblemsOf(error, t, SIGN_IN_MESSAGES));
       setIsSubmitting(false);
     }
   };

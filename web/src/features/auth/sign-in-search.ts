@@ -13,3 +13,10 @@ export function parseSignInSearch(search: Record<string, unknown>): SignInSearch
       : {}),
   };
 }
+
+/** The single-use token of an invitation or password-reset link; absent when opened by hand. */
+export type TokenSearch = { token?: string };
+
+export function parseTokenSearch(search: Record<string, unknown>): TokenSearch {
+  return typeof search.token === 'string' && search.token !== '' ? { token: search.token } : {};
+}
