@@ -24,6 +24,7 @@ import { organisationRoutes } from './modules/organisations/routes.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
+import { workspaceRoutes } from './modules/workspaces/routes.ts';
 import type { Database } from './platform/db/connection.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { frameworkErrorHandler, problemSchema, registerProblemHandlers } from './platform/http/problem.ts';
@@ -56,6 +57,7 @@ const MODULE_ROUTES = [
   chatRoutes,
   taskRoutes,
   automationRoutes,
+  workspaceRoutes,
 ];
 
 export async function buildApp({

@@ -4,6 +4,7 @@ import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import type { MatrixEntry } from './authorization-matrix/rules.ts';
 import { WEBHOOKS_ROUTES } from './authorization-matrix/webhooks.ts';
+import { WORKSPACE_ROUTES } from './authorization-matrix/workspace.ts';
 
 export type { MatrixEntry, MatrixEnv, MatrixRequest, Place, Scope } from './authorization-matrix/rules.ts';
 export { SCOPES } from './authorization-matrix/rules.ts';
@@ -18,4 +19,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...WEBHOOKS_ROUTES,
   ...AUTOMATION_ROUTES,
   ...CHAT_ROUTES,
+  ...WORKSPACE_ROUTES,
 };

@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/secrets.ts';
 import { queueEmail } from '../notifications/queue-email.ts';
 import { users } from '../users/tables.ts';
+import { workspaceBranding } from '../workspaces/branding.ts';
 import { hashPassword, passwordField } from './passwords.ts';
 import { passwordResets, sessions } from './tables.ts';
 
@@ -51,6 +52,7 @@ export async function requestPasswordReset({
       createdAt: now,
     });
     await queueEmail(tx, {
+      branding: await workspaceBranding(tx, user.workspaceId, config.PUBLIC_URL),
       workspaceId: user.workspaceId,
       organisationId: user.organisationId,
       userId: user.id,

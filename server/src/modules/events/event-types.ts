@@ -8,6 +8,11 @@ export type EventTypeInfo = { type: string; entityType: string; description: str
 export const EVENT_TYPES = [
   { type: 'workspace.created', entityType: 'workspace', description: 'A workspace was set up' },
   {
+    type: 'workspace.branding_updated',
+    entityType: 'workspace',
+    description: "The workspace's product name, colour or logo changed",
+  },
+  {
     type: 'organisation.created',
     entityType: 'organisation',
     description: 'A partner organisation was added',

@@ -5,8 +5,9 @@ import type { EventSubscriber } from '../events/event-subscriber.ts';
 import { findVendorOrganisationId } from '../organisations/get-organisation.ts';
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
+import { workspaceBranding } from '../workspaces/branding.ts';
 import { type Channel, isChannelEnabled, type NotificationTopic, topicFor } from './notification-topics.ts';
-import { queueEmail, workspaceBranding } from './queue-email.ts';
+import { queueEmail } from './queue-email.ts';
 import { notificationPreferences, notifications } from './tables.ts';
 
 type Recipient = { id: string; email: string; locale: string; organisationId: string };
@@ -64,7 +65,7 @@ export const notifyOnEvent: EventSubscriber = {
 
     const byEmail = recipients.filter((person) => wants(person, 'email'));
     if (byEmail.length > 0) {
-      const branding = await workspaceBranding(tx, event.workspaceId);
+      const branding = await workspaceBranding(tx, event.workspaceId, config.PUBLIC_URL);
       for (const person of byEmail) {
         await queueEmail(tx, {
           branding,

@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
-import { workspaces } from '../workspaces/tables.ts';
 import { type EmailBranding, type RenderEmailInput, renderEmail } from './email/email-templates.ts';
 import { emailOutbox } from './tables.ts';
 
@@ -13,18 +11,9 @@ export type QueuedEmail = {
   userId?: string | null;
   eventId?: string | null;
   to: string;
-  /** Pass it when queueing many e-mails of one workspace, to look it up once. */
-  branding?: EmailBranding;
+  /** From `workspaceBranding`; look it up once when queueing many e-mails of one workspace. */
+  branding: EmailBranding;
 } & DistributiveOmit<RenderEmailInput, 'branding'>;
-
-/** The workspace's look in e-mails; its name until workspaces carry their own branding. */
-export async function workspaceBranding(tx: Transaction, workspaceId: string): Promise<EmailBranding> {
-  const [workspace] = await tx
-    .select({ name: workspaces.name })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
-  return { productName: workspace?.name ?? 'Trellis', primaryColor: '#2563eb' };
-}
 
 /**
  * Renders and queues an e-mail in the caller's transaction: it exists only if the change that
@@ -32,10 +21,7 @@ export async function workspaceBranding(tx: Transaction, workspaceId: string): P
  */
 export async function queueEmail(tx: Transaction, email: QueuedEmail): Promise<void> {
   const { workspaceId, organisationId, userId = null, eventId = null, to, ...template } = email;
-  const rendered = renderEmail({
-    ...template,
-    branding: await workspaceBranding(tx, workspaceId),
-  } as RenderEmailInput);
+  const rendered = renderEmail(template as RenderEmailInput);
   await tx.insert(emailOutbox).values({
     id: newId('email'),
     workspaceId,

@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/secrets.ts';
 import { queueEmail } from '../notifications/queue-email.ts';
 import { findOrganisation } from '../organisations/get-organisation.ts';
+import { workspaceBranding } from '../workspaces/branding.ts';
 import { findUser } from './get-user.ts';
 import { assertCanAssignRole, assertRoleFitsOrganisation, regionsFor } from './role-rules.ts';
 import { type createInvitationInput, presentInvitation } from './schemas.ts';
@@ -83,6 +84,7 @@ export async function createInvitation({
       .returning();
     const invitation = presentInvitation(row!, now);
     await queueEmail(tx, {
+      branding: await workspaceBranding(tx, actor.workspaceId, config.PUBLIC_URL),
       workspaceId: actor.workspaceId,
       organisationId: organisation.id,
       to: input.email,

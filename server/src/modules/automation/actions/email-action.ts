@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queueEmail } from '../../notifications/queue-email.ts';
+import { workspaceBranding } from '../../workspaces/branding.ts';
 import { fillPlaceholders } from '../placeholders.ts';
 import { defineAutomationAction } from './action-registry.ts';
 import {
@@ -30,13 +31,15 @@ export const emailAction = defineAutomationAction<z.infer<typeof parameters>>({
     validateAudienceUser(tx, { workspaceId: ctx.actor.workspaceId, audience: params, field }),
   preview: (params, data) =>
     `E-mail ${describeAudience(params)}: "${fillPlaceholders(params.subject, data, { maxLength: 200 })}"`,
-  run: async ({ tx, params, data, event }) => {
+  run: async ({ tx, params, data, event, deps }) => {
     const recipients = await findAudience(tx, event, params);
     if (recipients.length === 0) return 'Nobody is in the audience; no e-mail was queued.';
     const title = fillPlaceholders(params.subject, data, { maxLength: 200 });
     const body = fillPlaceholders(params.body, data);
+    const branding = await workspaceBranding(tx, event.workspaceId, deps.config.PUBLIC_URL);
     for (const person of recipients) {
       await queueEmail(tx, {
+        branding,
         workspaceId: event.workspaceId,
         organisationId: person.organisationId,
         userId: person.id,
