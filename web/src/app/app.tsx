@@ -1,11 +1,10 @@
-import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { onUnauthenticated } from '../api/client.ts';
 import { meQueryOptions } from '../features/auth/me-query.ts';
+import { BrandedMantineProvider } from './branded-mantine-provider.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
-import { cssVariablesResolver, theme } from './theme.ts';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
@@ -22,10 +21,10 @@ onUnauthenticated(() => {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={queryClient}>
+      <BrandedMantineProvider>
         <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
+      </BrandedMantineProvider>
+    </QueryClientProvider>
   );
 }

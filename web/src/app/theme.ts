@@ -1,10 +1,45 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  colorsTuple,
+  createTheme,
+  darken,
+  lighten,
+  type MantineThemeOverride,
+  Notification,
+} from '@mantine/core';
 
-export const theme = createTheme({
+const baseTheme = {
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans JP", sans-serif',
-});
+} satisfies MantineThemeOverride;
+
+/**
+ * The theme of the whole app. `closeLabel` names the close button of every notice in the reader's
+ * language (Mantine leaves it unnamed, which screen readers announce as just "button").
+ */
+export function appTheme({ primaryColor, closeLabel }: { primaryColor: string | null; closeLabel: string }) {
+  const components = {
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+  };
+  if (!primaryColor) return createTheme({ ...baseTheme, components });
+  return createTheme({
+    ...baseTheme,
+    components,
+    primaryColor: 'brand',
+    colors: { brand: brandPalette(primaryColor) },
+  });
+}
+
+/**
+ * The workspace's primary colour as a Mantine palette: lighter tints below, the colour itself at
+ * the primary shade (8), a darker one above for text on light tints. The API accepts only colours
+ * white text can be read on (WCAG AA), so filled buttons stay legible.
+ */
+function brandPalette(primaryColor: string) {
+  const tints = [0.92, 0.84, 0.72, 0.6, 0.45, 0.3, 0.15, 0.05].map((amount) => lighten(primaryColor, amount));
+  return colorsTuple([...tints, primaryColor, darken(primaryColor, 0.3)]);
+}
 
 /**
  * Mantine's light palette falls short of WCAG AA contrast in a few places (gray-6 "dimmed" text,
@@ -18,6 +53,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
     '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
+    '--mantine-color-brand-light-color': 'var(--mantine-color-brand-9)',
   },
   dark: {},
 });

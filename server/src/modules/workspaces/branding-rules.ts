@@ -1,7 +1,8 @@
 import { DomainError } from '../../platform/errors.ts';
 import type { workspaces } from './tables.ts';
 
-export type WorkspaceRow = typeof workspaces.$inferSelect;
+/** A workspace as read for display: everything but the logo's bytes. */
+export type WorkspaceRow = Omit<typeof workspaces.$inferSelect, 'logo'>;
 
 export const MAX_LOGO_BYTES = 256 * 1024;
 

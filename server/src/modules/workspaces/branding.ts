@@ -27,7 +27,7 @@ export async function getWorkspace({ ctx }: { ctx: Ctx }) {
 }
 
 type BrandingChange = Partial<
-  Pick<WorkspaceRow, 'productName' | 'primaryColor' | 'logo' | 'logoContentType'>
+  Pick<typeof workspaces.$inferInsert, 'productName' | 'primaryColor' | 'logo' | 'logoContentType'>
 >;
 
 async function changeBranding(ctx: Ctx, change: BrandingChange, expectedVersion?: number) {

@@ -10,6 +10,7 @@ import { currentLocale, setLocale } from '../../i18n/i18n.ts';
 import { areaOf } from '../access.ts';
 import { MainNavigation } from './main-navigation.tsx';
 import { UserMenu } from './user-menu.tsx';
+import { WorkspaceBrand } from './workspace-brand.tsx';
 
 /** The frame of every signed-in page: vendor console and partner portal share it. */
 export function AppShellLayout() {
@@ -37,9 +38,7 @@ export function AppShellLayout() {
               size="sm"
               aria-label={t('shell.toggleNavigation')}
             />
-            <Text fw={800} fz="lg">
-              {t('app.name')}
-            </Text>
+            <WorkspaceBrand />
             <Text c="dimmed" visibleFrom="xs" data-testid="area-name">
               {areaName}
             </Text>
