@@ -49,7 +49,10 @@ test('a vendor admin brands the program, and partners see it', async ({ page, br
       /\/api\/v1\/workspaces\/wksp_[0-9a-z]+\/logo\?v=\d+$/,
     );
     // Buttons take the workspace's colour.
-    await expect(page.getByRole('button', { name: 'Save' })).toHaveCSS('background-color', 'rgb(11, 114, 133)');
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCSS(
+      'background-color',
+      'rgb(11, 114, 133)',
+    );
     await expectAccessible(page);
     await saveScreenshot(page, 'branding');
 
@@ -62,7 +65,9 @@ test('a vendor admin brands the program, and partners see it', async ({ page, br
     await saveScreenshot(partner, 'partner-home-branded');
     // Branding is the vendor's to set.
     await partner.goto('/console/branding');
-    await expect(partner.getByRole('heading', { level: 1, name: 'Not available for your role' })).toBeVisible();
+    await expect(
+      partner.getByRole('heading', { level: 1, name: 'Not available for your role' }),
+    ).toBeVisible();
     await partnerContext.close();
 
     await page.getByRole('button', { name: 'Remove logo' }).click();

@@ -6,7 +6,7 @@ import type { Database, Transaction } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import type { EmailBranding } from '../notifications/email/email-templates.ts';
-import { parseLogo, type WorkspaceRow } from './branding-rules.ts';
+import { parseLogo } from './branding-rules.ts';
 import { presentWorkspace, type updateBrandingInput, type uploadLogoInput } from './schemas.ts';
 import { workspaces } from './tables.ts';
 
