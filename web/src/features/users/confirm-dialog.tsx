@@ -41,7 +41,13 @@ export function ConfirmDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Text>{body}</Text>
         {problem ? (

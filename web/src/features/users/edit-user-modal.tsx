@@ -79,7 +79,13 @@ export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('users.edit.title', { name: user.name })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('users.edit.title', { name: user.name })}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={form.onSubmit(save)} noValidate>
         <Stack>
           {formProblem ? (

@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,10 +14,11 @@ import { useMe } from '../auth/me-query.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { OrganisationName } from './organisation-name.tsx';
 import { canAssignRole } from './roles.ts';
+import { StatusBadge, type StatusColour } from './status-badge.tsx';
 import { USER_MESSAGES } from './user-problems.ts';
 import { fetchInvitationsPage, INVITATIONS_KEY, type Invitation, revokeInvitation } from './users-api.ts';
 
-const STATUS_COLOURS: Record<Invitation['status'], string> = {
+const STATUS_COLOURS: Record<Invitation['status'], StatusColour> = {
   pending: 'blue',
   accepted: 'green',
   revoked: 'gray',
@@ -92,9 +93,10 @@ export function InvitationsSection() {
                   </Table.Td>
                   <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOURS[invitation.status]} variant="light">
-                      {t(`invitations.status.${invitation.status}`)}
-                    </Badge>
+                    <StatusBadge
+                      colour={STATUS_COLOURS[invitation.status]}
+                      label={t(`invitations.status.${invitation.status}`)}
+                    />
                   </Table.Td>
                   <Table.Td>{format.date(invitation.expiresAt)}</Table.Td>
                   <Table.Td>

@@ -83,7 +83,13 @@ export function InviteUserModal({ onClose, onInvited }: { onClose: () => void; o
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('invitations.form.title')} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('invitations.form.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={form.onSubmit(send)} noValidate>
         <Stack>
           {formProblem ? (

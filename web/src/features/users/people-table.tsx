@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useMe } from '../auth/me-query.ts';
 import { OrganisationName } from './organisation-name.tsx';
 import { canAssignRole } from './roles.ts';
+import { StatusBadge } from './status-badge.tsx';
 import type { User } from './users-api.ts';
 
 type PeopleTableProps = {
@@ -55,9 +56,10 @@ export function PeopleTable({ users, onEdit, onChangeStatus }: PeopleTableProps)
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
               <Table.Td>{user.regions?.join(', ') ?? t('users.allRegions')}</Table.Td>
               <Table.Td>
-                <Badge color={user.status === 'active' ? 'green' : 'gray'} variant="light">
-                  {t(`users.status.${user.status}`)}
-                </Badge>
+                <StatusBadge
+                  colour={user.status === 'active' ? 'green' : 'gray'}
+                  label={t(`users.status.${user.status}`)}
+                />
               </Table.Td>
               <Table.Td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('common.never')}</Table.Td>
               {canManage ? (
