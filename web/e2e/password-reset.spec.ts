@@ -39,9 +39,7 @@ test('someone who forgot their password gets a link by e-mail, chooses a new one
   await visitor.getByLabel(/^New password/).fill('short');
   await visitor.getByLabel('Repeat the new password').fill('short');
   await visitor.getByRole('button', { name: 'Save the new password' }).click();
-  await expect(visitor.getByLabel(/^New password/)).toHaveAccessibleDescription(
-    /Use at least 10 characters/,
-  );
+  await expect(visitor.getByLabel(/^New password/)).toHaveAccessibleDescription(/Use at least 10 characters/);
   await visitor.getByLabel(/^New password/).fill(newPassword);
   await visitor.getByLabel('Repeat the new password').fill(newPassword);
   await visitor.getByRole('button', { name: 'Save the new password' }).click();

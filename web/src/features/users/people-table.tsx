@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useMe } from '../auth/me-query.ts';
 import { OrganisationName } from './organisation-name.tsx';
-import { canAssignRole } from './roles.ts';
+import { canAssignRole, organisationKindOf } from './roles.ts';
 import { StatusBadge } from './status-badge.tsx';
 import type { User } from './users-api.ts';
 
@@ -19,6 +19,10 @@ export function PeopleTable({ users, onEdit, onChangeStatus }: PeopleTableProps)
   const format = useFormat();
   const me = useMe();
   const canManage = me.permissions.includes('users:manage');
+  // Regions narrow only the vendor's regional managers: partners have no use for the column.
+  const isVendor = me.organisation.kind === 'vendor';
+  const regionsOf = (user: User) =>
+    user.regions?.join(', ') ?? (organisationKindOf(user.role) === 'vendor' ? t('users.allRegions') : '–');
   // Nobody changes their own access, nor that of someone above what they may hand out.
   const canManageUser = (user: User) =>
     canManage && user.id !== me.user.id && canAssignRole(me.user.role, user.role);
@@ -32,7 +36,7 @@ export function PeopleTable({ users, onEdit, onChangeStatus }: PeopleTableProps)
             <Table.Th scope="col">{t('users.columns.email')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.organisation')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.role')}</Table.Th>
-            <Table.Th scope="col">{t('users.columns.regions')}</Table.Th>
+            {isVendor ? <Table.Th scope="col">{t('users.columns.regions')}</Table.Th> : null}
             <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.lastSignIn')}</Table.Th>
             {canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
@@ -54,14 +58,22 @@ export function PeopleTable({ users, onEdit, onChangeStatus }: PeopleTableProps)
                 <OrganisationName id={user.organisationId} />
               </Table.Td>
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-              <Table.Td>{user.regions?.join(', ') ?? t('users.allRegions')}</Table.Td>
+              {isVendor ? <Table.Td>{regionsOf(user)}</Table.Td> : null}
               <Table.Td>
                 <StatusBadge
                   colour={user.status === 'active' ? 'green' : 'gray'}
                   label={t(`users.status.${user.status}`)}
                 />
               </Table.Td>
-              <Table.Td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('common.never')}</Table.Td>
+              <Table.Td>
+                {user.lastLoginAt ? (
+                  <time dateTime={user.lastLoginAt} title={format.dateTime(user.lastLoginAt)}>
+                    {format.relative(user.lastLoginAt)}
+                  </time>
+                ) : (
+                  t('common.never')
+                )}
+              </Table.Td>
               {canManage ? (
                 <Table.Td>
                   {canManageUser(user) ? (

@@ -8,7 +8,8 @@ export type StatusColour = 'blue' | 'green' | 'gray' | 'orange';
  */
 export function StatusBadge({ colour, label }: { colour: StatusColour; label: string }) {
   return (
-    <Badge variant="dot" color={colour}>
+    // In a table column the label would otherwise shrink to an ellipsis instead of the column growing.
+    <Badge variant="dot" color={colour} styles={{ label: { overflow: 'visible' } }}>
       {label}
     </Badge>
   );
