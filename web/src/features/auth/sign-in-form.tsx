@@ -1,4 +1,5 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -74,6 +75,9 @@ export function SignInForm({ onSignedIn, onMfaRequired }: SignInFormProps) {
         <Button type="submit" loading={isSubmitting} fullWidth>
           {t('signIn.submit')}
         </Button>
+        <Anchor component={Link} to="/reset-password" size="sm" ta="center">
+          {t('resetPassword.forgotLink')}
+        </Anchor>
       </Stack>
     </form>
   );

@@ -42,6 +42,11 @@ export function SignInPage() {
             {t('signIn.sessionEnded')}
           </Alert>
         ) : null}
+        {search.reason === 'password-reset' && step === 'password' ? (
+          <Alert color="green" variant="light" mb="md" role="status">
+            {t('resetPassword.doneNotice')}
+          </Alert>
+        ) : null}
         <Paper withBorder shadow="sm" p="xl" radius="md">
           {step === 'password' ? (
             <SignInForm onSignedIn={completeSignIn} onMfaRequired={() => setStep('mfa')} />

@@ -1,4 +1,12 @@
-export type SignInSearch = { reason?: 'session-ended'; redirect?: string };
+/** Why the sign-in page was opened, when it has something to say about it. */
+export type SignInReason = 'session-ended' | 'password-reset';
+export type SignInSearch = { reason?: SignInReason; redirect?: string };
+
+const REASONS: readonly SignInReason[] = ['session-ended', 'password-reset'];
+
+function isReason(value: unknown): value is SignInReason {
+  return (REASONS as readonly unknown[]).includes(value);
+}
 
 /** Only paths of this app may be a redirect target: never another site (`//evil.example`). */
 function isLocalPath(value: unknown): value is string {
@@ -7,7 +15,7 @@ function isLocalPath(value: unknown): value is string {
 
 export function parseSignInSearch(search: Record<string, unknown>): SignInSearch {
   return {
-    ...(search.reason === 'session-ended' ? { reason: 'session-ended' as const } : {}),
+    ...(isReason(search.reason) ? { reason: search.reason } : {}),
     ...(isLocalPath(search.redirect) && !search.redirect.startsWith('/sign-in')
       ? { redirect: search.redirect }
       : {}),

@@ -1,0 +1,138 @@
+import { Button, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formProblemsOf } from '../../api/form-problems.ts';
+import { useCursorList } from '../../api/use-cursor-list.ts';
+import { useFormat } from '../../i18n/use-format.ts';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadMoreButton } from '../../ui/load-more-button.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
+import { useMe } from '../auth/me-query.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { OrganisationName } from './organisation-name.tsx';
+import { canAssignRole } from './roles.ts';
+import { StatusBadge, type StatusColour } from './status-badge.tsx';
+import { USER_MESSAGES } from './user-problems.ts';
+import { fetchInvitationsPage, INVITATIONS_KEY, type Invitation, revokeInvitation } from './users-api.ts';
+
+const STATUS_COLOURS: Record<Invitation['status'], StatusColour> = {
+  pending: 'blue',
+  accepted: 'green',
+  revoked: 'gray',
+  expired: 'orange',
+};
+
+/** Invitations sent, newest first, with a way to withdraw those not yet accepted. */
+export function InvitationsSection() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [revoking, setRevoking] = useState<Invitation | null>(null);
+  const invitations = useCursorList({
+    queryKey: [...INVITATIONS_KEY, 'list'],
+    fetchPage: fetchInvitationsPage,
+  });
+  // Withdrawing an invitation takes the same authority as sending it.
+  const canRevoke = (invitation: Invitation) =>
+    invitation.status === 'pending' && canAssignRole(me.user.role, invitation.role);
+
+  const revoke = async (invitation: Invitation) => {
+    try {
+      await revokeInvitation(invitation.id);
+    } finally {
+      await queryClient.invalidateQueries({ queryKey: INVITATIONS_KEY });
+    }
+    notifications.show({
+      color: 'green',
+      message: t('invitations.revoke.done', { email: invitation.email }),
+    });
+  };
+
+  if (invitations.isPending) return <LoadingState />;
+  if (invitations.error) {
+    return (
+      <ErrorState
+        error={invitations.error}
+        title={t('invitations.loadFailed')}
+        onRetry={invitations.refetch}
+      />
+    );
+  }
+  return (
+    <>
+      <Text c="dimmed" size="sm" mb="md">
+        {t('invitations.description')}
+      </Text>
+      {invitations.items.length === 0 ? (
+        <EmptyState>{t('invitations.empty')}</EmptyState>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('invitations.columns.email')}</Table.Th>
+                <Table.Th scope="col">{t('invitations.columns.organisation')}</Table.Th>
+                <Table.Th scope="col">{t('invitations.columns.role')}</Table.Th>
+                <Table.Th scope="col">{t('invitations.columns.status')}</Table.Th>
+                <Table.Th scope="col">{t('invitations.columns.expires')}</Table.Th>
+                <Table.Th scope="col">{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {invitations.items.map((invitation) => (
+                <Table.Tr key={invitation.id}>
+                  <Table.Th scope="row" fw={600}>
+                    {invitation.email}
+                  </Table.Th>
+                  <Table.Td>
+                    <OrganisationName id={invitation.organisationId} />
+                  </Table.Td>
+                  <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge
+                      colour={STATUS_COLOURS[invitation.status]}
+                      label={t(`invitations.status.${invitation.status}`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>{format.date(invitation.expiresAt)}</Table.Td>
+                  <Table.Td>
+                    {canRevoke(invitation) ? (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRevoking(invitation)}
+                        aria-label={t('invitations.revokeAction', { email: invitation.email })}
+                      >
+                        {t('invitations.revoke.confirm')}
+                      </Button>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <LoadMoreButton
+        hasMore={invitations.hasMore}
+        isLoadingMore={invitations.isLoadingMore}
+        loadMore={invitations.loadMore}
+      />
+      {revoking ? (
+        <ConfirmDialog
+          title={t('invitations.revoke.title')}
+          body={t('invitations.revoke.body', { email: revoking.email })}
+          confirmLabel={t('invitations.revoke.confirm')}
+          onConfirm={() => revoke(revoking)}
+          messageOf={(error) => formProblemsOf(error, t, USER_MESSAGES).form ?? t('common.unexpectedError')}
+          onClose={() => setRevoking(null)}
+        />
+      ) : null}
+    </>
+  );
+}

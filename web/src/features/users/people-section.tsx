@@ -1,0 +1,122 @@
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formProblemsOf } from '../../api/form-problems.ts';
+import { isApiError } from '../../api/problem.ts';
+import { useCursorList } from '../../api/use-cursor-list.ts';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadMoreButton } from '../../ui/load-more-button.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { EditUserModal } from './edit-user-modal.tsx';
+import { PeopleFilters } from './people-filters.tsx';
+import { PeopleTable } from './people-table.tsx';
+import { USER_MESSAGES } from './user-problems.ts';
+import {
+  type PeopleFilters as Filters,
+  fetchUsersPage,
+  type Organisation,
+  USERS_KEY,
+  type User,
+  updateUser,
+} from './users-api.ts';
+
+const NO_FILTERS: Filters = { role: null, status: null, organisationId: null };
+
+/** The people list with its filters, and the edit and (de)activate dialogs it opens. */
+export function PeopleSection() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [organisation, setOrganisation] = useState<Organisation | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [changingStatus, setChangingStatus] = useState<User | null>(null);
+  const people = useCursorList({
+    queryKey: [...USERS_KEY, 'list', filters],
+    fetchPage: (cursor) => fetchUsersPage(filters, cursor),
+  });
+  const isFiltered = filters.role !== null || filters.status !== null || filters.organisationId !== null;
+  const refreshPeople = () => queryClient.invalidateQueries({ queryKey: USERS_KEY });
+
+  const toggleStatus = async (user: User) => {
+    const status = user.status === 'active' ? 'deactivated' : 'active';
+    try {
+      await updateUser({ id: user.id, version: user.version, changes: { status } });
+    } finally {
+      await refreshPeople();
+    }
+    const done = status === 'deactivated' ? 'users.deactivate.done' : 'users.reactivate.done';
+    notifications.show({ color: 'green', message: t(done, { name: user.name }) });
+  };
+
+  const statusProblemOf = (error: unknown) =>
+    isApiError(error, 412)
+      ? t('users.changedElsewhere')
+      : (formProblemsOf(error, t, USER_MESSAGES).form ?? t('common.unexpectedError'));
+
+  return (
+    <>
+      <PeopleFilters
+        filters={filters}
+        organisation={organisation}
+        onChange={(next, chosen) => {
+          setFilters(next);
+          setOrganisation(chosen);
+        }}
+      />
+      {people.isPending ? (
+        <LoadingState />
+      ) : people.error ? (
+        <ErrorState error={people.error} title={t('users.loadFailed')} onRetry={people.refetch} />
+      ) : people.items.length === 0 ? (
+        <EmptyState>{t(isFiltered ? 'users.empty' : 'users.emptyUnfiltered')}</EmptyState>
+      ) : (
+        <>
+          <PeopleTable users={people.items} onEdit={setEditing} onChangeStatus={setChangingStatus} />
+          <LoadMoreButton
+            hasMore={people.hasMore}
+            isLoadingMore={people.isLoadingMore}
+            loadMore={people.loadMore}
+          />
+        </>
+      )}
+      {editing ? (
+        <EditUserModal
+          user={editing}
+          onClose={() => setEditing(null)}
+          onSaved={async (saved) => {
+            setEditing(null);
+            notifications.show({ color: 'green', message: t('users.edit.saved', { name: saved.name }) });
+            await refreshPeople();
+          }}
+        />
+      ) : null}
+      {changingStatus ? (
+        <ConfirmDialog
+          {...statusDialogText(changingStatus, t)}
+          onConfirm={() => toggleStatus(changingStatus)}
+          messageOf={statusProblemOf}
+          onClose={() => setChangingStatus(null)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function statusDialogText(user: User, t: ReturnType<typeof useTranslation>['t']) {
+  const name = user.name;
+  return user.status === 'active'
+    ? {
+        title: t('users.deactivate.title', { name }),
+        body: t('users.deactivate.body', { name }),
+        confirmLabel: t('users.deactivate.confirm'),
+      }
+    : {
+        title: t('users.reactivate.title', { name }),
+        body: t('users.reactivate.body', { name }),
+        confirmLabel: t('users.reactivate.confirm'),
+        confirmColor: 'blue',
+      };
+}
