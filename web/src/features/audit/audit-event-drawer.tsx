@@ -72,11 +72,13 @@ function AuditEventDetail({
           {t('audit.detail.changes')}
         </Title>
         <Text size="sm" c="dimmed">
-          {event.before === null
-            ? t('audit.detail.created')
-            : event.after === null
-              ? t('audit.detail.deleted')
-              : t('audit.detail.changedCount', { count: changed.length })}
+          {event.before === null && event.after === null
+            ? t('audit.detail.nothing')
+            : event.before === null
+              ? t('audit.detail.onlyAfter')
+              : event.after === null
+                ? t('audit.detail.onlyBefore')
+                : t('audit.detail.changedCount', { count: changed.length })}
         </Text>
         {changes.length > changed.length ? (
           <Checkbox

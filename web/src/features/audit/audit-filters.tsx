@@ -30,6 +30,9 @@ export function AuditFilters({ search, onChange, actorOptions }: Props) {
           onChange={(value) => set('entityType', value)}
           searchable
           clearable
+          clearButtonProps={{
+            'aria-label': t('automation.clearField', { field: t('audit.filters.entityType') }),
+          }}
           w={200}
         />
         <TextInput
@@ -52,6 +55,9 @@ export function AuditFilters({ search, onChange, actorOptions }: Props) {
           onChange={(value) => set('action', value)}
           searchable
           clearable
+          clearButtonProps={{
+            'aria-label': t('automation.clearField', { field: t('audit.filters.action') }),
+          }}
           w={280}
         />
         <Select
@@ -62,6 +68,7 @@ export function AuditFilters({ search, onChange, actorOptions }: Props) {
           onChange={(value) => set('actorId', value)}
           searchable
           clearable
+          clearButtonProps={{ 'aria-label': t('automation.clearField', { field: t('audit.filters.actor') }) }}
           w={260}
         />
         <TextInput

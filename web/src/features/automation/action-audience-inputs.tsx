@@ -24,6 +24,9 @@ export function ActionAudienceInputs({ form, index, catalogue }: Props) {
         label={t('automation.actions.vendorRoles')}
         data={roleOptions('vendorRoles')}
         clearable
+        clearButtonProps={{
+          'aria-label': t('automation.clearField', { field: t('automation.actions.vendorRoles') }),
+        }}
         {...form.getInputProps(`actions.${index}.vendorRoles`)}
       />
       <MultiSelect
@@ -31,6 +34,9 @@ export function ActionAudienceInputs({ form, index, catalogue }: Props) {
         description={t('automation.actions.partnerRolesHint')}
         data={roleOptions('partnerRoles')}
         clearable
+        clearButtonProps={{
+          'aria-label': t('automation.clearField', { field: t('automation.actions.partnerRoles') }),
+        }}
         {...form.getInputProps(`actions.${index}.partnerRoles`)}
       />
       <Select
@@ -40,6 +46,9 @@ export function ActionAudienceInputs({ form, index, catalogue }: Props) {
         data={users.options}
         searchable
         clearable
+        clearButtonProps={{
+          'aria-label': t('automation.clearField', { field: t('automation.actions.person') }),
+        }}
         nothingFoundMessage={t('automation.actions.noPersonFound')}
         {...form.getInputProps(`actions.${index}.userId`)}
         onChange={(value) => form.setFieldValue(`actions.${index}.userId`, value ?? '')}

@@ -73,7 +73,11 @@ export function AutomationRulePage() {
           );
           queryClient.setQueryData(ruleQueryOptions(ruleId).queryKey, updated);
           await queryClient.invalidateQueries({ queryKey: ['automation', 'rules'], exact: false });
-          notifications.show({ color: 'green', message: t('automation.form.saved') });
+          notifications.show({
+            closeButtonProps: { 'aria-label': t('common.close') },
+            color: 'green',
+            message: t('automation.form.saved'),
+          });
         }}
       />
       <RuleTestPanel rule={current} />

@@ -94,7 +94,11 @@ function RuleRow({ rule }: { rule: AutomationRule }) {
     onMutate: (next) => setIsEnabled(next),
     onError: (error) => {
       setIsEnabled(rule.isEnabled);
-      notifications.show({ color: 'red', message: error.message });
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
+        color: 'red',
+        message: error.message,
+      });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: RULES_QUERY_KEY }),
   });

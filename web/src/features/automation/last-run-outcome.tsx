@@ -27,7 +27,7 @@ export function LastRunOutcome({ ruleId }: { ruleId: string }) {
     );
   if (lastRun.error)
     return (
-      <Badge color="gray" variant="light">
+      <Badge color="gray" variant="dot">
         {t('automation.runs.unknown')}
       </Badge>
     );

@@ -35,7 +35,11 @@ export function NewAutomationRulePage() {
           onSave={async (request) => {
             const created = unwrap(await api.POST('/api/v1/automation-rules', { body: request }));
             await queryClient.invalidateQueries({ queryKey: ['automation', 'rules'] });
-            notifications.show({ color: 'green', message: t('automation.form.created') });
+            notifications.show({
+              closeButtonProps: { 'aria-label': t('common.close') },
+              color: 'green',
+              message: t('automation.form.created'),
+            });
             await navigate({ to: '/console/automation/$ruleId', params: { ruleId: created.id } });
           }}
         />

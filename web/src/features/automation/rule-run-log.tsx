@@ -50,6 +50,9 @@ export function RuleRunLog({ ruleId, actionCount }: { ruleId: string; actionCoun
               value={status}
               onChange={(next) => setStatus(next as AutomationRuleRun['status'] | null)}
               clearable
+              clearButtonProps={{
+                'aria-label': t('automation.clearField', { field: t('automation.runs.statusFilter') }),
+              }}
               w={200}
             />
             <Button variant="default" onClick={runs.refetch}>

@@ -120,31 +120,29 @@ export function RuleTestPanel({ rule }: { rule: AutomationRule }) {
           </Alert>
         ) : null}
         {test.data ? (
-          <Alert
-            color={test.data.matches ? 'green' : 'gray'}
-            variant="light"
-            title={test.data.matches ? t('automation.test.matches') : t('automation.test.noMatch')}
-            role="status"
-          >
-            {test.data.matches ? (
-              <List type="ordered" spacing={4}>
-                {test.data.actions.map((action) => (
-                  <List.Item key={action.index}>
-                    <Text size="sm">
-                      {actionKindLabel(t, action.type)}
-                      {' · '}
-                      {describeDelay(t, action.delaySeconds, action.recheckCondition)}
-                    </Text>
-                    <Text size="sm" c="dimmed">
-                      {action.preview}
-                    </Text>
-                  </List.Item>
-                ))}
-              </List>
-            ) : (
-              <Text size="sm">{t('automation.test.noMatchBody')}</Text>
-            )}
-          </Alert>
+          <Paper withBorder p="md" radius="md" bg={test.data.matches ? 'green.0' : 'gray.0'} role="status">
+            <Stack gap="xs">
+              <Text fw={700}>
+                {test.data.matches ? t('automation.test.matches') : t('automation.test.noMatch')}
+              </Text>
+              {test.data.matches ? (
+                <List type="ordered" spacing={4}>
+                  {test.data.actions.map((action) => (
+                    <List.Item key={action.index}>
+                      <Text size="sm">
+                        {actionKindLabel(t, action.type)}
+                        {' · '}
+                        {describeDelay(t, action.delaySeconds, action.recheckCondition)}
+                      </Text>
+                      <Text size="sm">{action.preview}</Text>
+                    </List.Item>
+                  ))}
+                </List>
+              ) : (
+                <Text size="sm">{t('automation.test.noMatchBody')}</Text>
+              )}
+            </Stack>
+          </Paper>
         ) : null}
       </Stack>
     </Paper>

@@ -12,7 +12,7 @@ const COLOURS: Record<AutomationRuleRun['status'], string> = {
 export function RunStatusBadge({ status }: { status: AutomationRuleRun['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light">
+    <Badge color={COLOURS[status]} variant="dot">
       {t(`automation.runs.statuses.${status}`)}
     </Badge>
   );

@@ -56,7 +56,11 @@ function CreateTaskForm({ onClose, canAssign, defaultAssigneeId }: Omit<Props, '
         }),
       );
       await queryClient.invalidateQueries({ queryKey: TASKS_QUERY_KEY });
-      notifications.show({ color: 'green', message: t('tasks.create.created') });
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
+        color: 'green',
+        message: t('tasks.create.created'),
+      });
       onClose();
     } catch (error) {
       const problems = formProblemsOf(error, t);

@@ -28,11 +28,16 @@ export function TaskRow({ task }: { task: Task }) {
       ),
     onSuccess: (updated) =>
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'green',
         message: updated.status === 'done' ? t('tasks.markedDone') : t('tasks.reopened'),
       }),
     onError: (error) =>
-      notifications.show({ color: 'red', message: formProblemsOf(error, t).form ?? error.message }),
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
+        color: 'red',
+        message: formProblemsOf(error, t).form ?? error.message,
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: TASKS_QUERY_KEY }),
   });
   const overdue = isOverdue(task);
@@ -68,7 +73,7 @@ export function TaskRow({ task }: { task: Task }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge color={STATUS_COLOURS[task.status]} variant="light">
+        <Badge color={STATUS_COLOURS[task.status]} variant="dot">
           {t(`tasks.statuses.${task.status}`)}
         </Badge>
       </Table.Td>
