@@ -38,7 +38,13 @@ export function DeleteRuleButton({ rule, onDeleted }: { rule: AutomationRule; on
       >
         {t('common.delete')}
       </Button>
-      <Modal opened={isOpen} onClose={close} title={t('automation.delete.title')} centered>
+      <Modal
+        opened={isOpen}
+        onClose={close}
+        title={t('automation.delete.title')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text>{t('automation.delete.body', { name: rule.name })}</Text>
           {remove.error ? (

@@ -17,7 +17,13 @@ type Props = { isOpen: boolean; onClose: () => void; canAssign: boolean; default
 export function CreateTaskModal({ isOpen, onClose, canAssign, defaultAssigneeId }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={isOpen} onClose={onClose} title={t('tasks.create.title')} size="lg">
+    <Modal
+      opened={isOpen}
+      onClose={onClose}
+      title={t('tasks.create.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {/* Mounted only while open, so each new task starts from an empty form. */}
       {isOpen ? (
         <CreateTaskForm onClose={onClose} canAssign={canAssign} defaultAssigneeId={defaultAssigneeId} />
