@@ -6,6 +6,7 @@ test('an analyst filters the audit trail, opens a change, and the filter survive
   playwright,
   baseURL,
 }) => {
+  test.setTimeout(60_000);
   // Something to find: a task the administrator creates and completes through the API.
   const admin = await playwright.request.newContext({ baseURL });
   expect(

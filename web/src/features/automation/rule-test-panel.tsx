@@ -94,7 +94,7 @@ export function RuleTestPanel({ rule }: { rule: AutomationRule }) {
             autosize
             minRows={4}
             maxRows={14}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             value={sample.before}
             onChange={(event) => setSample({ ...sample, before: event.currentTarget.value })}
             error={fieldErrors.before}
@@ -105,7 +105,7 @@ export function RuleTestPanel({ rule }: { rule: AutomationRule }) {
             autosize
             minRows={4}
             maxRows={14}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             value={sample.after}
             onChange={(event) => setSample({ ...sample, after: event.currentTarget.value })}
             error={fieldErrors.after}
