@@ -18,7 +18,7 @@ import { useEventLabels } from './event-type-label.ts';
 import { LastRunOutcome } from './last-run-outcome.tsx';
 import type { AutomationRule } from './rule-form-values.ts';
 
-export const RULES_QUERY_KEY = ['automation', 'rules'];
+const RULES_QUERY_KEY = ['automation', 'rules'];
 
 /** The workspace's automation rules: what each listens for, whether it is on, how it last ran. */
 export function AutomationRulesPage() {
