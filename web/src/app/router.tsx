@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import { isApiError } from '../api/problem.ts';
+import { parseAuditSearch } from '../features/audit/audit-search.ts';
 import { meQueryOptions } from '../features/auth/me-query.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
 import { parseSignInSearch, parseTokenSearch } from '../features/auth/sign-in-search.ts';
@@ -104,6 +105,7 @@ const consoleHomeRoute = createRoute({
 const auditRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/audit',
+  validateSearch: parseAuditSearch,
   component: guarded(
     ACCESS.audit,
     lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage'),

@@ -1,16 +1,112 @@
-import { Stack, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { unwrap } from '../../api/problem.ts';
+import { useCursorList } from '../../api/use-cursor-list.ts';
+import { useFormat } from '../../i18n/use-format.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadMoreButton } from '../../ui/load-more-button.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { useEventLabels } from '../automation/event-type-label.ts';
+import { visibleUsersQueryOptions } from '../tasks/task-queries.ts';
+import { type AuditEvent, AuditEventDrawer } from './audit-event-drawer.tsx';
+import { AuditFilters } from './audit-filters.tsx';
+import { type AuditSearch, auditQueryOf } from './audit-search.ts';
+import { useActorName } from './use-actor-name.ts';
 
-/** Vendor-only (audit:read). The viewer itself comes with a later slice of the web app. */
+/** Vendor-only (audit:read): who changed what and when, filtered, with each change in detail. */
 export function AuditPage() {
   const { t } = useTranslation();
-  useDocumentTitle(`${t('audit.title')} · Trellis`);
+  const format = useFormat();
+  const labels = useEventLabels();
+  const search = useSearch({ from: '/signed-in/console/audit' });
+  const navigate = useNavigate({ from: '/console/audit' });
+  const [selected, setSelected] = useState<AuditEvent | null>(null);
+  const users = useQuery(visibleUsersQueryOptions);
+  const actorName = useActorName(users.data ?? []);
+  const events = useCursorList({
+    queryKey: ['audit-events', search],
+    fetchPage: async (cursor) =>
+      unwrap(
+        await api.GET('/api/v1/audit-events', { params: { query: { cursor, ...auditQueryOf(search) } } }),
+      ),
+  });
+  const hasFilters = Object.keys(search).length > 0;
+  const setSearch = (next: AuditSearch) => void navigate({ search: next, replace: true });
+
   return (
-    <Stack gap="lg" maw={960}>
-      <Title order={1}>{t('audit.title')}</Title>
-      <EmptyState>{t('audit.comingSoon')}</EmptyState>
+    <Stack gap="lg">
+      <PageHeader title={t('audit.title')} description={t('audit.intro')} />
+      <AuditFilters
+        search={search}
+        onChange={setSearch}
+        actorOptions={(users.data ?? []).map((user) => ({
+          value: user.id,
+          label: `${user.name} (${user.email})`,
+        }))}
+      />
+      {events.isPending ? (
+        <LoadingState />
+      ) : events.error ? (
+        <ErrorState error={events.error} onRetry={events.refetch} />
+      ) : events.items.length === 0 ? (
+        <EmptyState>{hasFilters ? t('audit.emptyFiltered') : t('audit.empty')}</EmptyState>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={800}>
+            <Table verticalSpacing="xs" highlightOnHover aria-label={t('audit.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('audit.columns.time')}</Table.Th>
+                  <Table.Th>{t('audit.columns.actor')}</Table.Th>
+                  <Table.Th>{t('audit.columns.action')}</Table.Th>
+                  <Table.Th>{t('audit.columns.entity')}</Table.Th>
+                  <Table.Th>{t('audit.columns.details')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {events.items.map((event) => (
+                  <Table.Tr key={event.id}>
+                    <Table.Td>{format.dateTime(event.occurredAt)}</Table.Td>
+                    <Table.Td>{actorName(event)}</Table.Td>
+                    <Table.Td>{labels.eventType(event.action)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{labels.entityType(event.entityType)}</Text>
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {event.entityId}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => setSelected(event)}
+                        aria-label={t('audit.viewFor', {
+                          action: labels.eventType(event.action),
+                          time: format.dateTime(event.occurredAt),
+                        })}
+                      >
+                        {t('audit.view')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <LoadMoreButton
+            hasMore={events.hasMore}
+            isLoadingMore={events.isLoadingMore}
+            loadMore={events.loadMore}
+          />
+        </>
+      )}
+      <AuditEventDrawer event={selected} actorName={actorName} onClose={() => setSelected(null)} />
     </Stack>
   );
 }

@@ -1,0 +1,48 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { unwrap } from '../../api/problem.ts';
+import { useFormat } from '../../i18n/use-format.ts';
+import { RunStatusBadge } from './run-status-badge.tsx';
+
+/** The newest entry of a rule's run log, or that it has not run yet. */
+export function LastRunOutcome({ ruleId }: { ruleId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const lastRun = useQuery({
+    queryKey: ['automation', 'rules', ruleId, 'runs', 'last'],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/automation-rules/{id}/runs', {
+          params: { path: { id: ruleId }, query: { limit: 1 } },
+        }),
+      ).data[0] ?? null,
+  });
+  if (lastRun.isPending)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('common.loading')}
+      </Text>
+    );
+  if (lastRun.error)
+    return (
+      <Badge color="gray" variant="dot">
+        {t('automation.runs.unknown')}
+      </Badge>
+    );
+  if (!lastRun.data)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('automation.runs.never')}
+      </Text>
+    );
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <RunStatusBadge status={lastRun.data.status} />
+      <Text size="sm" c="dimmed">
+        {format.relative(lastRun.data.executedAt ?? lastRun.data.createdAt)}
+      </Text>
+    </Group>
+  );
+}
