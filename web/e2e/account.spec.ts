@@ -20,6 +20,8 @@ test.afterAll(async () => {
 
 /** A vendor analyst of the tests' own: demo users' profiles must stay as they are. */
 function newVendorUser(baseURL: string | undefined, label: string): Promise<InvitedUser> {
+  // Inviting, accepting and signing in again take a while on a busy machine.
+  test.slow();
   return createInvitedUser(admin, baseURL!, { role: 'analyst', label });
 }
 
@@ -123,6 +125,8 @@ test('two-step verification set up on the account page is asked for at the next 
   const secret = (await section.getByTestId('totp-secret').textContent()) ?? '';
   await expect(section.getByTestId('totp-uri')).toContainText(`secret=${secret}`);
   await expectAccessible(page);
+  // A full-page screenshot of a scrolled page draws the fixed header halfway down.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, 'account-two-step-enrolment');
 
   const totp = new TOTP({ secret: Secret.fromBase32(secret) });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,15 +55,24 @@ export function NotificationItem({ notification, onMarkRead, isMarking }: Notifi
         </Stack>
         <Group gap="xs" wrap="nowrap">
           {link ? (
-            <Anchor href={link} size="sm" onClick={(event) => open(event, link)}>
+            <Anchor
+              href={link}
+              size="sm"
+              aria-label={t('notifications.openOf', { title: notification.title })}
+              onClick={(event) => open(event, link)}
+            >
               {t('notifications.open')}
-              <VisuallyHidden>: {notification.title}</VisuallyHidden>
             </Anchor>
           ) : null}
           {isRead ? null : (
-            <Button size="xs" variant="default" loading={isMarking} onClick={() => onMarkRead(id)}>
+            <Button
+              size="xs"
+              variant="default"
+              loading={isMarking}
+              aria-label={t('notifications.markReadOf', { title: notification.title })}
+              onClick={() => onMarkRead(id)}
+            >
               {t('notifications.markRead')}
-              <VisuallyHidden>: {notification.title}</VisuallyHidden>
             </Button>
           )}
         </Group>
