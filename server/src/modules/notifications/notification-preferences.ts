@@ -4,11 +4,14 @@ import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, requireUser, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { CHANNELS, isChannelEnabled, NOTIFICATION_TOPICS, topicFor } from './notification-topics.ts';
+import { CHANNELS, isChannelEnabled, topicFor, topicsFor } from './notification-topics.ts';
 import type { setNotificationPreferencesInput } from './schemas.ts';
 import { notificationPreferences } from './tables.ts';
 
-/** Every topic × channel with the user's choice or the default, so a settings page lists them all. */
+/**
+ * Every topic the user's role hears about × channel, with their choice or the default, so a
+ * settings page lists them all and nothing they would never receive.
+ */
 async function preferencesOf(tx: Transaction, ctx: Ctx) {
   const actor = requireUser(ctx);
   const chosen = await tx
@@ -21,7 +24,7 @@ async function preferencesOf(tx: Transaction, ctx: Ctx) {
       ),
     );
   return {
-    data: NOTIFICATION_TOPICS.flatMap((topic) =>
+    data: topicsFor(actor).flatMap((topic) =>
       CHANNELS.map((channel) => {
         const choice = chosen.find((row) => row.eventType === topic.eventType && row.channel === channel);
         return {

@@ -4,6 +4,7 @@ import type { DomainEvent } from '../events/event-subscriber.ts';
 export const CHANNELS = ['in_app', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** `link` is a page of the web app (its router's paths), also the e-mail's button. */
 type Message = { title: string; body: string; link: string | null };
 
 /**
@@ -47,7 +48,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event) => ({
       title: `${text(after(event).name, 'A new user')} joined`,
       body: `${text(after(event).email, 'Someone')} accepted the invitation and can now sign in.`,
-      link: `/users/${event.entityId}`,
+      link: '/users',
     }),
   },
   {
@@ -59,7 +60,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event) => ({
       title: `API key created: ${text(after(event).name, 'unnamed')}`,
       body: 'A new API key can now act for your organisation. Revoke it if you do not recognise it.',
-      link: '/settings/api-keys',
+      link: '/api-keys',
     }),
   },
   {
@@ -71,7 +72,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event) => ({
       title: 'A webhook endpoint was switched off',
       body: `Deliveries to ${text(after(event).url, 'an endpoint')} kept failing, so it was disabled. Fix the receiver and enable it again.`,
-      link: `/settings/webhooks/${event.entityId}`,
+      link: `/webhooks/${event.entityId}`,
     }),
   },
   {
@@ -83,10 +84,20 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event) => ({
       title: `${text(after(event).name, 'A chat integration')} was switched off`,
       body: `Slack or Teams refused our messages (${text(after(event).lastError, 'the channel is gone')}), so the integration was disabled. Check the channel and enable it again.`,
-      link: `/settings/chat-integrations/${event.entityId}`,
+      link: '/console/chat',
     }),
   },
 ];
+
+/** The topics a person can hear about: those naming their role on their side (vendor or partner). */
+export function topicsFor(person: {
+  organisationKind: 'vendor' | 'partner';
+  role: Role;
+}): NotificationTopic[] {
+  return NOTIFICATION_TOPICS.filter((topic) =>
+    (person.organisationKind === 'vendor' ? topic.vendorRoles : topic.partnerRoles).includes(person.role),
+  );
+}
 
 export function topicFor(eventType: string): NotificationTopic | undefined {
   return NOTIFICATION_TOPICS.find((topic) => topic.eventType === eventType);

@@ -3,6 +3,7 @@ import { as, createTestWorkspace, type TestWorkspace } from '../../../test/facto
 import { createTestApp, TEST_SECRET, type TestApp } from '../../../test/harness.ts';
 import { startSmtpPeer } from '../../../test/smtp-peer.ts';
 import { startWorkers } from '../../workers.ts';
+import { SESSION_COOKIE } from '../auth/request-authentication.ts';
 import { createUser } from '../users/create-user.ts';
 
 let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
@@ -144,5 +145,58 @@ describe('notifications from events', () => {
     expect(failed.lastError).toMatch(/550|unavailable/);
     expect(smtp.to(REFUSED)).toEqual([]);
     expect((await as(t.app, world.vendor.channel_manager).get('/api/v1/email-outbox')).statusCode).toBe(403);
+  });
+});
+
+describe('who hears about what', () => {
+  const eventTypesOf = async (principal: TestWorkspace['vendor']['admin']) => {
+    const response = await as(t.app, principal).get('/api/v1/notification-preferences');
+    expect(response.statusCode).toBe(200);
+    return [...new Set(response.json().data.map((row: { eventType: string }) => row.eventType))];
+  };
+
+  it('offers each person settings only for the events their role is notified about', async () => {
+    expect(await eventTypesOf(world.vendor.admin)).toEqual([
+      'organisation.created',
+      'invitation.accepted',
+      'api_key.created',
+      'webhook_endpoint.disabled',
+      'chat_integration.disabled',
+    ]);
+    expect(await eventTypesOf(world.vendor.channel_manager)).toEqual(['organisation.created']);
+    expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
+      'invitation.accepted',
+      'api_key.created',
+      'webhook_endpoint.disabled',
+    ]);
+    expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
+    expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);
+  });
+
+  it('tells a partner administrator that someone joined, but not the newcomer about themselves', async () => {
+    const email = `new.partner.admin.${Date.now()}@example.test`;
+    const invited = await as(t.app, world.partnerA.users.partner_admin).post('/api/v1/invitations', {
+      email,
+      role: 'partner_admin',
+      name: 'Pia Partner',
+    });
+    expect(invited.statusCode).toBe(201);
+    await expect.poll(() => smtp.to(email).length, poll).toBe(1);
+    const token = /token=([\w-]+)/.exec(smtp.to(email)[0]!.mail.text ?? '')![1]!;
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token, password: 'pia-own-password' },
+    });
+    expect(accepted.statusCode).toBe(201);
+    const newcomer = {
+      ...world.partnerA.users.partner_admin,
+      userId: accepted.json().user.id,
+      email,
+      sessionToken: accepted.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value,
+    };
+
+    await expect.poll(() => titles(world.partnerA.users.partner_admin), poll).toContain('Pia Partner joined');
+    expect(await titles(newcomer)).toEqual([]);
   });
 });

@@ -21,7 +21,10 @@ export const notifyOnEvent: EventSubscriber = {
   async handle({ tx, event, config }) {
     const topic = topicFor(event.type);
     if (!topic) return;
-    const recipients = (await recipientsOf(tx, topic, event)).filter((person) => person.id !== event.actorId);
+    // Nobody hears about what they did themselves, nor about themselves (their own arrival).
+    const recipients = (await recipientsOf(tx, topic, event)).filter(
+      (person) => person.id !== event.actorId && person.id !== event.entityId,
+    );
     if (recipients.length === 0) return;
 
     const preferences = await tx

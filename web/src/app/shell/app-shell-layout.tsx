@@ -6,6 +6,7 @@ import { Outlet } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../features/auth/me-query.ts';
+import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
 import { currentLocale, setLocale } from '../../i18n/i18n.ts';
 import { areaOf } from '../access.ts';
 import { MainNavigation } from './main-navigation.tsx';
@@ -43,7 +44,10 @@ export function AppShellLayout() {
               {areaName}
             </Text>
           </Group>
-          <UserMenu me={me} />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu me={me} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>

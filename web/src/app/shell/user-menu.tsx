@@ -1,11 +1,12 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/me-query.ts';
 import { useSignOut } from '../../features/auth/use-sign-out.ts';
 import { useChangeLocale } from '../../features/me/use-change-locale.ts';
 import { LOCALES } from '../../i18n/i18n.ts';
 
-/** The signed-in user: their language (saved to their profile) and signing out. */
+/** The signed-in user: their account and notifications, their language (saved to their profile), signing out. */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const changeLocale = useChangeLocale();
@@ -24,6 +25,12 @@ export function UserMenu({ me }: { me: Me }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{me.user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/account">
+          {t('nav.account')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/notifications">
+          {t('nav.notifications')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Label>{t('language.label')}</Menu.Label>
         {LOCALES.map((locale) => (

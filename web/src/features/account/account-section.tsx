@@ -1,0 +1,26 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+
+type AccountSectionProps = { title: string; description?: string; children: ReactNode };
+
+/** One part of the account page, a landmark named by its heading. */
+export function AccountSection({ title, description, children }: AccountSectionProps) {
+  const headingId = useId();
+  return (
+    <Paper component="section" withBorder p="lg" radius="md" aria-labelledby={headingId}>
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={2} size="h3" id={headingId}>
+            {title}
+          </Title>
+          {description ? (
+            <Text size="sm" c="dimmed">
+              {description}
+            </Text>
+          ) : null}
+        </Stack>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
