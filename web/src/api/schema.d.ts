@@ -757,6 +757,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event types an endpoint can subscribe to */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1105,6 +1122,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1127,6 +1146,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1345,6 +1366,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1367,6 +1390,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1593,6 +1618,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1613,6 +1640,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1626,6 +1655,18 @@ export interface components {
             updatedAt: string;
             url: string;
             version: number;
+        };
+        WebhookEventType: {
+            description: string;
+            entityType: string;
+            /** @description What to put in `eventTypes`, e.g. `organisation.created` */
+            type: string;
+        };
+        WebhookEventTypeInput: {
+            description: string;
+            entityType: string;
+            /** @description What to put in `eventTypes`, e.g. `organisation.created` */
+            type: string;
         };
     };
     responses: never;
@@ -4361,6 +4402,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RotatedWebhookEndpoint"];
+                };
+            };
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookEventType"][];
+                    };
                 };
             };
         };
