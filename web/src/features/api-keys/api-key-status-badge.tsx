@@ -7,7 +7,7 @@ const COLORS: Record<ApiKeyStatus, string> = { active: 'green', expired: 'gray',
 export function ApiKeyStatusBadge({ status }: { status: ApiKeyStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[status]} c={`${COLORS[status]}.9`}>
+    <Badge variant="dot" color={COLORS[status]}>
       {t(`apiKeys.status.${status}`)}
     </Badge>
   );

@@ -30,7 +30,12 @@ export function ConfirmModal({
 }: ConfirmModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={title}
+    >
       <Stack>
         {error ? (
           <Alert color="red" variant="light" role="alert">

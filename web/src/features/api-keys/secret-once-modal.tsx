@@ -18,9 +18,16 @@ type SecretOnceModalProps = {
 export function SecretOnceModal({ secret, title, label, hint, onClose }: SecretOnceModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={secret !== null} onClose={onClose} title={title} closeOnClickOutside={false} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={secret !== null}
+      onClose={onClose}
+      title={title}
+      closeOnClickOutside={false}
+      size="lg"
+    >
       <Stack>
-        <Alert color="orange" variant="light" title={t('apiKeys.secretOnce.warningTitle')}>
+        <Alert color="red" variant="light" title={t('apiKeys.secretOnce.warningTitle')}>
           {t('apiKeys.secretOnce.warning')}
         </Alert>
         <Group align="flex-end" gap="xs" wrap="nowrap">

@@ -48,7 +48,13 @@ export function AddChatIntegrationModal({ opened, onClose }: AddChatIntegrationM
   const eventTypesError = Object.entries(problems.fields).find(([field]) => field.startsWith('eventTypes'));
 
   return (
-    <Modal opened={opened} onClose={close} title={t('chat.form.title')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={t('chat.form.title')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           {problems.form ? (

@@ -52,11 +52,7 @@ export function ChatIntegrationsTable({
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
-                    <Badge
-                      variant="light"
-                      color={isEnabled ? 'green' : 'gray'}
-                      c={isEnabled ? 'green.9' : 'gray.9'}
-                    >
+                    <Badge variant="dot" color={isEnabled ? 'green' : 'gray'}>
                       {t(isEnabled ? 'chat.status.enabled' : 'chat.status.disabled')}
                     </Badge>
                     {integration.lastError ? (

@@ -10,7 +10,7 @@ export function ChatTestResultAlert({ integration, result, onClose }: ChatTestRe
   const isDelivered = result.outcome === 'delivered';
   return (
     <Alert
-      color={isDelivered ? 'green' : 'red'}
+      color={isDelivered ? 'blue' : 'red'}
       variant="light"
       role={isDelivered ? 'status' : 'alert'}
       mb="md"

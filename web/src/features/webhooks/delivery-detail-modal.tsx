@@ -93,7 +93,14 @@ export function DeliveryDetailModal({ deliveryId, onClose }: DeliveryDetailModal
           {t('webhooks.deliveries.detail.payload')}
         </Title>
         <Paper withBorder radius="sm">
-          <Code block mah={280} style={{ overflow: 'auto' }}>
+          {/* Focusable so keyboard users can scroll a long payload too. */}
+          <Code
+            block
+            mah={280}
+            style={{ overflow: 'auto' }}
+            tabIndex={0}
+            aria-label={t('webhooks.deliveries.detail.payload')}
+          >
             {JSON.stringify(detail.payload, null, 2)}
           </Code>
         </Paper>
@@ -113,6 +120,7 @@ export function DeliveryDetailModal({ deliveryId, onClose }: DeliveryDetailModal
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={deliveryId !== null}
       onClose={close}
       title={t('webhooks.deliveries.detail.title')}

@@ -7,7 +7,7 @@ const COLORS: Record<WebhookDeliveryStatus, string> = { pending: 'blue', deliver
 export function DeliveryStatusBadge({ status }: { status: WebhookDeliveryStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[status]} c={`${COLORS[status]}.9`}>
+    <Badge variant="dot" color={COLORS[status]}>
       {t(`webhooks.deliveries.status.${status}`)}
     </Badge>
   );

@@ -20,7 +20,7 @@ export function EndpointStatusBadge({
   const { t } = useTranslation();
   const state = endpointStateOf(endpoint);
   return (
-    <Badge variant="light" color={COLORS[state]} c={`${COLORS[state]}.9`}>
+    <Badge variant="dot" color={COLORS[state]}>
       {t(`webhooks.status.${state}`)}
     </Badge>
   );
