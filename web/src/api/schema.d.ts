@@ -757,6 +757,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event types an endpoint can subscribe to */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspace": {
         parameters: {
             query?: never;
@@ -1157,6 +1174,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1179,6 +1198,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1397,6 +1418,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1419,6 +1442,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1645,6 +1670,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1665,6 +1692,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string | null;
+            /** @description Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing */
+            disabledBy: ("administrator" | "delivery_failures") | null;
             disabledReason: string | null;
             eventTypes: string[];
             firstFailureAt: string | null;
@@ -1678,6 +1707,18 @@ export interface components {
             updatedAt: string;
             url: string;
             version: number;
+        };
+        WebhookEventType: {
+            description: string;
+            entityType: string;
+            /** @description What to put in `eventTypes`, e.g. `organisation.created` */
+            type: string;
+        };
+        WebhookEventTypeInput: {
+            description: string;
+            entityType: string;
+            /** @description What to put in `eventTypes`, e.g. `organisation.created` */
+            type: string;
         };
         Workspace: {
             branding: {
@@ -4439,6 +4480,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RotatedWebhookEndpoint"];
+                };
+            };
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookEventType"][];
+                    };
                 };
             };
         };

@@ -11,6 +11,7 @@ import { getWebhookDelivery } from './get-webhook-delivery.ts';
 import { getWebhookEndpoint } from './get-webhook-endpoint.ts';
 import { listWebhookDeliveries } from './list-webhook-deliveries.ts';
 import { listWebhookEndpoints } from './list-webhook-endpoints.ts';
+import { listWebhookEventTypes } from './list-webhook-event-types.ts';
 import { replayWebhookDelivery } from './replay-webhook-delivery.ts';
 import { rotateWebhookSecret } from './rotate-webhook-secret.ts';
 import {
@@ -22,6 +23,7 @@ import {
   webhookDeliveryDetailSchema,
   webhookDeliverySchema,
   webhookEndpointSchema,
+  webhookEventTypeSchema,
 } from './schemas.ts';
 import { updateWebhookEndpoint } from './update-webhook-endpoint.ts';
 
@@ -43,6 +45,19 @@ export function webhookRoutes({ db, config, secret, clock }: RouteDeps): Fastify
         },
       },
       (request) => listWebhookEndpoints({ ctx: ctxOf(request, db), input: request.query }),
+    );
+
+    app.get(
+      '/webhook-event-types',
+      {
+        schema: {
+          tags,
+          operationId: 'listWebhookEventTypes',
+          summary: 'The event types an endpoint can subscribe to',
+          response: { 200: z.object({ data: z.array(webhookEventTypeSchema) }) },
+        },
+      },
+      (request) => listWebhookEventTypes({ ctx: ctxOf(request, db) }),
     );
 
     app.post(

@@ -22,6 +22,9 @@ const descriptionField = z.string().trim().max(500);
 export const WEBHOOK_ENDPOINT_STATUSES = ['enabled', 'disabled'] as const;
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 
+/** The reason a hand-made disable leaves; any other reason is ours (failing deliveries, 410 Gone). */
+export const DISABLED_BY_ADMINISTRATOR_REASON = 'Disabled by an administrator.';
+
 export const webhookEndpointSchema = z
   .object({
     id: z.string(),
@@ -31,6 +34,10 @@ export const webhookEndpointSchema = z
     eventTypes: z.array(z.string()),
     status: z.enum(WEBHOOK_ENDPOINT_STATUSES),
     disabledReason: z.string().nullable(),
+    disabledBy: z
+      .enum(['administrator', 'delivery_failures'])
+      .nullable()
+      .describe('Who switched a disabled endpoint off: a person, or Trellis because deliveries kept failing'),
     consecutiveFailures: z.number().int().describe('Failed attempts since the last successful one'),
     firstFailureAt: timestamp.nullable(),
     previousSecretExpiresAt: timestamp
@@ -77,6 +84,14 @@ export const listWebhookDeliveriesQuery = z.object({
   status: z.enum(WEBHOOK_DELIVERY_STATUSES).optional(),
 });
 
+export const webhookEventTypeSchema = z
+  .object({
+    type: z.string().describe('What to put in `eventTypes`, e.g. `organisation.created`'),
+    entityType: z.string(),
+    description: z.string(),
+  })
+  .meta({ id: 'WebhookEventType' });
+
 export const webhookDeliverySchema = z
   .object({
     id: z.string().describe('Sent as `webhook-id`; the same on every attempt, so receivers can drop repeats'),
@@ -114,6 +129,11 @@ export const webhookDeliveryDetailSchema = webhookDeliverySchema
 export type WebhookEndpointDto = z.infer<typeof webhookEndpointSchema>;
 export type WebhookDeliveryDto = z.infer<typeof webhookDeliverySchema>;
 
+function disabledByOf(row: typeof webhookEndpoints.$inferSelect): WebhookEndpointDto['disabledBy'] {
+  if (row.status === 'enabled') return null;
+  return row.disabledReason === DISABLED_BY_ADMINISTRATOR_REASON ? 'administrator' : 'delivery_failures';
+}
+
 export function presentWebhookEndpoint(row: typeof webhookEndpoints.$inferSelect): WebhookEndpointDto {
   return {
     id: row.id,
@@ -123,6 +143,7 @@ export function presentWebhookEndpoint(row: typeof webhookEndpoints.$inferSelect
     eventTypes: row.eventTypes,
     status: row.status,
     disabledReason: row.disabledReason,
+    disabledBy: disabledByOf(row),
     consecutiveFailures: row.consecutiveFailures,
     firstFailureAt: iso(row.firstFailureAt),
     previousSecretExpiresAt: iso(row.previousSecretExpiresAt),

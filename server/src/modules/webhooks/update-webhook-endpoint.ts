@@ -6,7 +6,11 @@ import { assertActorCan, type Ctx, withTransaction } from '../../platform/contex
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import { assertDeliverableUrl } from './delivery/index.ts';
 import { findOwnWebhookEndpoint } from './get-webhook-endpoint.ts';
-import { presentWebhookEndpoint, type updateWebhookEndpointInput } from './schemas.ts';
+import {
+  DISABLED_BY_ADMINISTRATOR_REASON,
+  presentWebhookEndpoint,
+  type updateWebhookEndpointInput,
+} from './schemas.ts';
 import { webhookEndpoints } from './tables.ts';
 
 export async function updateWebhookEndpoint({
@@ -45,7 +49,7 @@ export async function updateWebhookEndpoint({
         // Enabling again is the admin saying "the receiver is fixed": the old streak must not
         // count towards the next automatic disable.
         ...(isReEnabling ? { disabledReason: null, consecutiveFailures: 0, firstFailureAt: null } : {}),
-        ...(isDisabling ? { disabledReason: 'Disabled by an administrator.' } : {}),
+        ...(isDisabling ? { disabledReason: DISABLED_BY_ADMINISTRATOR_REASON } : {}),
         version: current.version + 1,
         updatedAt: now,
       })

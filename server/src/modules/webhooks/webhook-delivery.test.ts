@@ -255,7 +255,11 @@ describe('secrets and endpoint health', () => {
     });
     const partnerAdmin = as(t.app, world.partnerA.users.partner_admin);
     const endpoint = (await partnerAdmin.get(`/api/v1/webhook-endpoints/${id}`)).json();
-    expect(endpoint).toMatchObject({ status: 'disabled', consecutiveFailures: 41 });
+    expect(endpoint).toMatchObject({
+      status: 'disabled',
+      disabledBy: 'delivery_failures',
+      consecutiveFailures: 41,
+    });
     const delivery = await deliveryOf(world.partnerA.users.partner_admin, id);
     expect(delivery).toMatchObject({ status: 'failed', attempts: 1, nextAttemptAt: null });
     expect(receiver.received).toHaveLength(1);

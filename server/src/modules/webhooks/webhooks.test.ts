@@ -91,6 +91,18 @@ describe('webhook endpoints', () => {
     expect((await manager.post(ENDPOINTS, { url: 'https://x.example' })).statusCode).toBe(403);
   });
 
+  it('lists the event types to subscribe to, without the webhook set-up events, to partner admins too', async () => {
+    const vendorTypes = await admin().get('/api/v1/webhook-event-types');
+    expect(vendorTypes.statusCode).toBe(200);
+    const types = (vendorTypes.json().data as { type: string }[]).map((info) => info.type);
+    expect(types).toContain('organisation.created');
+    expect(types.some((type) => type.startsWith('webhook_'))).toBe(false);
+    const partnerAdmin = as(t.app, world.partnerA.users.partner_admin);
+    expect((await partnerAdmin.get('/api/v1/webhook-event-types')).statusCode).toBe(200);
+    const manager = as(t.app, world.vendor.channel_manager);
+    expect((await manager.get('/api/v1/webhook-event-types')).statusCode).toBe(403);
+  });
+
   it("keeps each organisation's endpoints to itself", async () => {
     const vendorEndpoint = await createEndpoint();
     const partnerAdmin = as(t.app, world.partnerA.users.partner_admin);
@@ -112,6 +124,7 @@ describe('webhook endpoints', () => {
     expect(disabled.json()).toMatchObject({
       status: 'disabled',
       disabledReason: expect.any(String),
+      disabledBy: 'administrator',
       version: 2,
     });
     expect(disabled.headers.etag).toBe('"2"');
@@ -127,6 +140,7 @@ describe('webhook endpoints', () => {
     expect(enabled.json()).toMatchObject({
       status: 'enabled',
       disabledReason: null,
+      disabledBy: null,
       consecutiveFailures: 0,
       firstFailureAt: null,
       eventTypes: ['user.updated'],

@@ -1,7 +1,58 @@
+import { Button } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadMoreButton } from '../../ui/load-more-button.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { type ApiKey, useApiKeys } from './api-key-queries.ts';
+import { ApiKeysTable } from './api-keys-table.tsx';
+import { CreateApiKeyModal } from './create-api-key-modal.tsx';
+import { RevokeApiKeyModal } from './revoke-api-key-modal.tsx';
+import { SecretOnceModal } from './secret-once-modal.tsx';
 
+/** The organisation's API keys: create one (its secret shown once), see when each was used, revoke. */
 export function ApiKeysPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('apiKeys.title')} />;
+  const keys = useApiKeys();
+  const [isCreating, setIsCreating] = useState(false);
+  const [newSecret, setNewSecret] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+
+  const content = () => {
+    if (keys.isPending) return <LoadingState />;
+    if (keys.error) return <ErrorState error={keys.error} onRetry={keys.refetch} />;
+    if (keys.items.length === 0) return <EmptyState>{t('apiKeys.empty')}</EmptyState>;
+    return (
+      <>
+        <ApiKeysTable keys={keys.items} onRevoke={setRevoking} />
+        <LoadMoreButton hasMore={keys.hasMore} isLoadingMore={keys.isLoadingMore} loadMore={keys.loadMore} />
+      </>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('apiKeys.title')}
+        description={t('apiKeys.description')}
+        actions={<Button onClick={() => setIsCreating(true)}>{t('apiKeys.create')}</Button>}
+      />
+      {content()}
+      <CreateApiKeyModal
+        opened={isCreating}
+        onClose={() => setIsCreating(false)}
+        onCreated={(created) => setNewSecret(created.secret)}
+      />
+      <SecretOnceModal
+        secret={newSecret}
+        title={t('apiKeys.secret.title')}
+        label={t('apiKeys.secret.label')}
+        hint={t('apiKeys.secret.hint')}
+        onClose={() => setNewSecret(null)}
+      />
+      <RevokeApiKeyModal apiKey={revoking} onClose={() => setRevoking(null)} />
+    </>
+  );
 }

@@ -1,7 +1,123 @@
-import { useTranslation } from 'react-i18next';
+import { Alert, Button } from '@mantine/core';
+import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formProblemsOf } from '../../api/form-problems.ts';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadMoreButton } from '../../ui/load-more-button.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { ConfirmModal } from '../api-keys/confirm-modal.tsx';
+import { AddChatIntegrationModal } from './add-chat-integration-modal.tsx';
+import { ChatIntegrationsTable } from './chat-integrations-table.tsx';
+import {
+  type ChatIntegration,
+  useChatIntegrations,
+  useDeleteChatIntegration,
+  useSetChatIntegrationStatus,
+  useTestChatIntegration,
+} from './chat-queries.ts';
+import { ChatTestResultAlert } from './chat-test-result.tsx';
 
+/** Slack and Teams channels that hear about partner-programme events, with a test message for each. */
 export function ChatIntegrationsPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('chat.title')} />;
+  const integrations = useChatIntegrations();
+  const testSend = useTestChatIntegration();
+  const setStatus = useSetChatIntegrationStatus();
+  const remove = useDeleteChatIntegration();
+  const [isAdding, setIsAdding] = useState(false);
+  const [deleting, setDeleting] = useState<ChatIntegration | null>(null);
+
+  const busy = testSend.isPending
+    ? { id: testSend.variables.id, action: 'test' as const }
+    : setStatus.isPending
+      ? { id: setStatus.variables.integration.id, action: 'toggle' as const }
+      : null;
+  const actionError = testSend.error ?? setStatus.error;
+
+  const closeDelete = () => {
+    remove.reset();
+    setDeleting(null);
+  };
+
+  const content = () => {
+    if (integrations.isPending) return <LoadingState />;
+    if (integrations.error) return <ErrorState error={integrations.error} onRetry={integrations.refetch} />;
+    if (integrations.items.length === 0) return <EmptyState>{t('chat.empty')}</EmptyState>;
+    return (
+      <>
+        <ChatIntegrationsTable
+          integrations={integrations.items}
+          busy={busy}
+          onTest={(integration) => testSend.mutate(integration)}
+          onToggle={(integration) =>
+            setStatus.mutate({
+              integration,
+              status: integration.status === 'enabled' ? 'disabled' : 'enabled',
+            })
+          }
+          onDelete={setDeleting}
+        />
+        <LoadMoreButton
+          hasMore={integrations.hasMore}
+          isLoadingMore={integrations.isLoadingMore}
+          loadMore={integrations.loadMore}
+        />
+      </>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('chat.title')}
+        description={t('chat.description')}
+        actions={<Button onClick={() => setIsAdding(true)}>{t('chat.add')}</Button>}
+      />
+      {testSend.isSuccess ? (
+        <ChatTestResultAlert
+          integration={testSend.variables}
+          result={testSend.data}
+          onClose={testSend.reset}
+        />
+      ) : null}
+      {actionError ? (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          mb="md"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => {
+            testSend.reset();
+            setStatus.reset();
+          }}
+        >
+          {formProblemsOf(actionError, t).form ?? t('common.unexpectedError')}
+        </Alert>
+      ) : null}
+      {content()}
+      <AddChatIntegrationModal opened={isAdding} onClose={() => setIsAdding(false)} />
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('chat.delete.title')}
+        confirmLabel={t('chat.delete.confirm')}
+        isDestructive
+        isPending={remove.isPending}
+        error={remove.error}
+        onClose={closeDelete}
+        onConfirm={() => {
+          if (deleting) remove.mutate(deleting, { onSuccess: closeDelete });
+        }}
+      >
+        <Trans
+          i18nKey="chat.delete.body"
+          values={{ name: deleting?.name ?? '' }}
+          components={{ b: <strong /> }}
+        />
+      </ConfirmModal>
+    </>
+  );
 }

@@ -1,7 +1,85 @@
+import { Alert, Button } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formProblemsOf } from '../../api/form-problems.ts';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadMoreButton } from '../../ui/load-more-button.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { SecretOnceModal } from '../api-keys/secret-once-modal.tsx';
+import { DeleteEndpointModal } from './delete-endpoint-modal.tsx';
+import { RegisterWebhookModal } from './register-webhook-modal.tsx';
+import { useUpdateWebhookEndpoint, useWebhookEndpoints, type WebhookEndpoint } from './webhook-queries.ts';
+import { WebhooksTable } from './webhooks-table.tsx';
 
+/** The organisation's webhook endpoints: register one (its signing secret shown once), switch, delete. */
 export function WebhooksPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('webhooks.title')} />;
+  const endpoints = useWebhookEndpoints();
+  const update = useUpdateWebhookEndpoint();
+  const [isRegistering, setIsRegistering] = useState(false);
+  const [newSecret, setNewSecret] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<WebhookEndpoint | null>(null);
+
+  const toggle = (endpoint: WebhookEndpoint) =>
+    update.mutate({ endpoint, change: { status: endpoint.status === 'enabled' ? 'disabled' : 'enabled' } });
+
+  const content = () => {
+    if (endpoints.isPending) return <LoadingState />;
+    if (endpoints.error) return <ErrorState error={endpoints.error} onRetry={endpoints.refetch} />;
+    if (endpoints.items.length === 0) return <EmptyState>{t('webhooks.empty')}</EmptyState>;
+    return (
+      <>
+        <WebhooksTable
+          endpoints={endpoints.items}
+          togglingId={update.isPending ? (update.variables?.endpoint.id ?? null) : null}
+          onToggle={toggle}
+          onDelete={setDeleting}
+        />
+        <LoadMoreButton
+          hasMore={endpoints.hasMore}
+          isLoadingMore={endpoints.isLoadingMore}
+          loadMore={endpoints.loadMore}
+        />
+      </>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('webhooks.title')}
+        description={t('webhooks.description')}
+        actions={<Button onClick={() => setIsRegistering(true)}>{t('webhooks.register.button')}</Button>}
+      />
+      {update.error ? (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          mb="md"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={update.reset}
+        >
+          {formProblemsOf(update.error, t).form ?? t('common.unexpectedError')}
+        </Alert>
+      ) : null}
+      {content()}
+      <RegisterWebhookModal
+        opened={isRegistering}
+        onClose={() => setIsRegistering(false)}
+        onRegistered={setNewSecret}
+      />
+      <SecretOnceModal
+        secret={newSecret}
+        title={t('webhooks.secret.title')}
+        label={t('webhooks.secret.label')}
+        hint={t('webhooks.secret.hint')}
+        onClose={() => setNewSecret(null)}
+      />
+      <DeleteEndpointModal endpoint={deleting} onClose={() => setDeleting(null)} />
+    </>
+  );
 }

@@ -1,0 +1,13 @@
+import type { ChatEventType } from './chat-queries.ts';
+
+// Only events with a notification text can be posted to a channel; the API lists them in its
+// schema. Keyed by type so the build fails when the API adds or drops one.
+const CHAT_EVENT_TYPE_SET = {
+  'organisation.created': true,
+  'invitation.accepted': true,
+  'api_key.created': true,
+  'webhook_endpoint.disabled': true,
+  'chat_integration.disabled': true,
+} as const satisfies Record<ChatEventType, true>;
+
+export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

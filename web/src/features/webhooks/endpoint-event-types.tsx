@@ -1,0 +1,22 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useEventTypeLabel } from './event-type-label.ts';
+
+/** The types an endpoint listens for; an empty filter means every event. */
+export function EndpointEventTypes({ eventTypes, max }: { eventTypes: string[]; max?: number }) {
+  const { t } = useTranslation();
+  const labelOf = useEventTypeLabel();
+  if (eventTypes.length === 0) return <Text size="sm">{t('webhooks.allEvents')}</Text>;
+  const shown = max === undefined ? eventTypes : eventTypes.slice(0, max);
+  const hidden = eventTypes.length - shown.length;
+  return (
+    <Group gap={4}>
+      {shown.map((type) => (
+        <Badge key={type} variant="default" tt="none" fw={500} title={type}>
+          {labelOf(type)}
+        </Badge>
+      ))}
+      {hidden > 0 ? <Text size="sm">{t('webhooks.moreEvents', { count: hidden })}</Text> : null}
+    </Group>
+  );
+}

@@ -1,0 +1,49 @@
+import { List } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../api-keys/confirm-modal.tsx';
+import { useRotateWebhookSecret, type WebhookEndpoint } from './webhook-queries.ts';
+
+type RotateSecretModalProps = {
+  endpoint: WebhookEndpoint;
+  opened: boolean;
+  onClose: () => void;
+  /** The new secret, which the API returns this once. */
+  onRotated: (secret: string) => void;
+};
+
+/**
+ * Rotation does not break the receiver at once: for 24 hours every delivery carries signatures
+ * made with both secrets, so the receiver can switch over without dropping events.
+ */
+export function RotateSecretModal({ endpoint, opened, onClose, onRotated }: RotateSecretModalProps) {
+  const { t } = useTranslation();
+  const rotate = useRotateWebhookSecret();
+  const close = () => {
+    rotate.reset();
+    onClose();
+  };
+  return (
+    <ConfirmModal
+      opened={opened}
+      title={t('webhooks.rotate.title')}
+      confirmLabel={t('webhooks.rotate.confirm')}
+      isPending={rotate.isPending}
+      error={rotate.error}
+      onClose={close}
+      onConfirm={() =>
+        rotate.mutate(endpoint.id, {
+          onSuccess: (rotated) => {
+            close();
+            onRotated(rotated.secret);
+          },
+        })
+      }
+    >
+      <List size="sm" spacing="xs">
+        <List.Item>{t('webhooks.rotate.newSecret')}</List.Item>
+        <List.Item>{t('webhooks.rotate.overlap')}</List.Item>
+        <List.Item>{t('webhooks.rotate.update')}</List.Item>
+      </List>
+    </ConfirmModal>
+  );
+}
