@@ -26,8 +26,12 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Audit trail',
     'Branding',
   ]);
-  // The demo has two partners (Northwind, Contoso); the figures load after the page.
-  await expect(page.getByText('Partners', { exact: true }).locator('..')).toContainText('2');
+  // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
+  // The figures load after the page.
+  const partnersCard = page.getByText('Partners', { exact: true }).locator('..');
+  await expect(partnersCard).toContainText(/\d/);
+  const partners = Number((await partnersCard.textContent())?.match(/(\d[\d,]*)/)?.[1]?.replace(',', ''));
+  expect(partners).toBeGreaterThanOrEqual(2);
   await expectAccessible(page);
   await saveScreenshot(page, 'vendor-home');
 });

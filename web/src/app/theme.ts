@@ -2,9 +2,11 @@ import {
   type CSSVariablesResolver,
   colorsTuple,
   createTheme,
+  Drawer,
   darken,
   lighten,
   type MantineThemeOverride,
+  Modal,
   Notification,
 } from '@mantine/core';
 
@@ -15,12 +17,15 @@ const baseTheme = {
 } satisfies MantineThemeOverride;
 
 /**
- * The theme of the whole app. `closeLabel` names the close button of every notice in the reader's
- * language (Mantine leaves it unnamed, which screen readers announce as just "button").
+ * The theme of the whole app. `closeLabel` names the close button of every notice, dialog and
+ * side panel in the reader's language (Mantine leaves it unnamed: screen readers say "button").
  */
 export function appTheme({ primaryColor, closeLabel }: { primaryColor: string | null; closeLabel: string }) {
+  const closeButtonProps = { 'aria-label': closeLabel };
   const components = {
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
   };
   if (!primaryColor) return createTheme({ ...baseTheme, components });
   return createTheme({
@@ -43,8 +48,8 @@ function brandPalette(primaryColor: string) {
 
 /**
  * Mantine's light palette falls short of WCAG AA contrast in a few places (gray-6 "dimmed" text,
- * red-6 field errors, blue-6 text on light blue): darker shades here, checked by axe-core on
- * every page in the e2e suite.
+ * red-6 field errors, the text of light badges and alerts): darker shades here, checked by
+ * axe-core on every page in the e2e suite.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -53,6 +58,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
     '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
+    '--mantine-color-green-light-color': 'var(--mantine-color-green-9)',
+    '--mantine-color-teal-light-color': 'var(--mantine-color-teal-9)',
+    '--mantine-color-orange-light-color': 'var(--mantine-color-orange-9)',
+    '--mantine-color-yellow-light-color': 'var(--mantine-color-yellow-9)',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
+    '--mantine-color-violet-light-color': 'var(--mantine-color-violet-9)',
     '--mantine-color-brand-light-color': 'var(--mantine-color-brand-9)',
   },
   dark: {},

@@ -187,7 +187,7 @@ describe('the test endpoint', () => {
     expect(slack.accepted).toHaveLength(1);
     expect(JSON.stringify(slack.accepted[0]!.json)).toContain('Q&amp;A &lt;team&gt;');
     expect(JSON.stringify(slack.accepted[0]!.json)).toContain(
-      'https://trellis.example.test/settings/chat-integrations',
+      'https://trellis.example.test/console/chat',
     );
   });
 

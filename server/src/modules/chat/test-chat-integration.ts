@@ -31,7 +31,7 @@ export async function testChatIntegration({
     message: {
       title: 'Trellis test message',
       body: `This channel is connected to Trellis as "${integration.name}". Partner programme notices will appear here.`,
-      link: '/settings/chat-integrations',
+      link: '/console/chat',
     },
     ...(fetchImpl ? { fetchImpl } : {}),
   });

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
@@ -105,7 +106,9 @@ export function PeopleSection() {
   );
 }
 
-function statusDialogText(user: User, t: ReturnType<typeof useTranslation>['t']) {
+type StatusDialogText = { title: string; body: string; confirmLabel: string; confirmColor?: string };
+
+function statusDialogText(user: User, t: TFunction): StatusDialogText {
   const name = user.name;
   return user.status === 'active'
     ? {
