@@ -95,12 +95,12 @@ test('a channel turned off for an event type stays off', async ({ page, baseURL 
   await page.getByRole('menuitem', { name: 'Your account' }).click();
 
   const settings = page.getByRole('region', { name: 'Notifications' });
-  const apiKeyByEmail = settings.getByRole('checkbox', { name: 'E-mail: An API key was created' });
+  const apiKeyByEmail = settings.getByRole('checkbox', { name: 'E-mail: API key created' });
   const save = settings.getByRole('button', { name: 'Save notification settings' });
   await expect(apiKeyByEmail).toBeChecked();
   await expect(save).toBeDisabled();
   // A partner administrator never hears about new partners: it is not offered.
-  await expect(settings.getByText('A partner organisation was added')).toHaveCount(0);
+  await expect(settings.getByText('Partner organisation added')).toHaveCount(0);
 
   await apiKeyByEmail.uncheck();
   await expect(settings.getByText('You have unsaved changes.')).toBeVisible();
@@ -110,7 +110,7 @@ test('a channel turned off for an event type stays off', async ({ page, baseURL 
 
   await page.reload();
   await expect(apiKeyByEmail).not.toBeChecked();
-  await expect(settings.getByRole('checkbox', { name: 'In the app: An API key was created' })).toBeChecked();
+  await expect(settings.getByRole('checkbox', { name: 'In the app: API key created' })).toBeChecked();
 });
 
 for (const { who, email } of [

@@ -7,10 +7,10 @@ import { api } from '../../api/client.ts';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
-import { eventTypeLabel } from '../notifications/event-type-labels.ts';
 import { AccountSection } from './account-section.tsx';
 
 type Preference = components['schemas']['NotificationPreference'];
@@ -51,6 +51,7 @@ export function NotificationPreferencesSection() {
 function PreferencesForm({ preferences }: { preferences: Preference[] }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const labels = useEventTypeLabels();
   // Only what the user changed is sent: untouched pairs keep following the default.
   const [changes, setChanges] = useState<Record<string, boolean>>({});
   const save = useMutation({
@@ -106,7 +107,7 @@ function PreferencesForm({ preferences }: { preferences: Preference[] }) {
           </Table.Thead>
           <Table.Tbody>
             {eventTypes.map(([eventType, serverLabel]) => {
-              const label = eventTypeLabel(t, eventType, serverLabel);
+              const label = labels.eventType(eventType, serverLabel);
               return (
                 <Table.Tr key={eventType}>
                   <Table.Th scope="row" fw={400}>

@@ -2,8 +2,8 @@ import { Badge, Checkbox, Code, Drawer, Stack, Table, Text, Title } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema.d.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
-import { useEventLabels } from '../automation/event-type-label.ts';
 import { changeDiff } from './change-diff.ts';
 
 export type AuditEvent = components['schemas']['AuditEvent'];
@@ -40,7 +40,7 @@ function AuditEventDetail({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const labels = useEventLabels();
+  const labels = useEventTypeLabels();
   const [isShowingAll, setIsShowingAll] = useState(false);
   const changes = changeDiff(event.before, event.after);
   const changed = changes.filter((change) => change.isChanged);

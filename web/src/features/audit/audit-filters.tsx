@@ -1,8 +1,7 @@
 import { Button, Group, Paper, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useEventLabels } from '../automation/event-type-label.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import type { AuditSearch } from './audit-search.ts';
-import { useAuditVocabulary } from './use-audit-vocabulary.ts';
 
 type Props = {
   search: AuditSearch;
@@ -13,8 +12,7 @@ type Props = {
 /** The trail's filters; each change goes straight into the address (and so the query). */
 export function AuditFilters({ search, onChange, actorOptions }: Props) {
   const { t } = useTranslation();
-  const labels = useEventLabels();
-  const vocabulary = useAuditVocabulary();
+  const labels = useEventTypeLabels();
   const set = (key: keyof AuditSearch, value: string | null) =>
     onChange({ ...search, [key]: value === null || value.trim() === '' ? undefined : value });
   const hasFilters = Object.values(search).some((value) => value !== undefined);
@@ -25,7 +23,7 @@ export function AuditFilters({ search, onChange, actorOptions }: Props) {
         <Select
           label={t('audit.filters.entityType')}
           placeholder={t('audit.filters.any')}
-          data={vocabulary.entityTypes.map((type) => ({ value: type, label: labels.entityType(type) }))}
+          data={labels.knownEntityTypes().map((type) => ({ value: type, label: labels.entityType(type) }))}
           value={search.entityType ?? null}
           onChange={(value) => set('entityType', value)}
           searchable
@@ -50,7 +48,9 @@ export function AuditFilters({ search, onChange, actorOptions }: Props) {
         <Select
           label={t('audit.filters.action')}
           placeholder={t('audit.filters.any')}
-          data={vocabulary.actions.map((action) => ({ value: action, label: labels.eventType(action) }))}
+          data={labels
+            .knownEventTypes()
+            .map((action) => ({ value: action, label: labels.eventType(action) }))}
           value={search.action ?? null}
           onChange={(value) => set('action', value)}
           searchable

@@ -14,11 +14,11 @@ import {
 import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { ActionEditor } from './action-editor.tsx';
 import type { AutomationCatalogue } from './automation-queries.ts';
 import { conditionFieldsFor } from './condition-fields.ts';
 import { ConditionRowsEditor } from './condition-rows-editor.tsx';
-import { useEventLabels } from './event-type-label.ts';
 import { PlaceholderHelp } from './placeholder-help.tsx';
 import { ruleFormProblemsOf } from './rule-form-problems.ts';
 import {
@@ -44,7 +44,7 @@ type Props = {
 /** "When this event happens, if these conditions hold, do these actions", as inputs. */
 export function AutomationRuleForm({ catalogue, initialValues, submitLabel, onSave }: Props) {
   const { t } = useTranslation();
-  const labels = useEventLabels();
+  const labels = useEventTypeLabels();
   const form = useForm<RuleFormValues>({ mode: 'controlled', initialValues });
   const [formError, setFormError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);

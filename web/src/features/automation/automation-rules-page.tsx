@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadMoreButton } from '../../ui/load-more-button.tsx';
@@ -14,7 +15,6 @@ import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ifMatch } from './automation-queries.ts';
 import { DeleteRuleButton } from './delete-rule-button.tsx';
-import { useEventLabels } from './event-type-label.ts';
 import { LastRunOutcome } from './last-run-outcome.tsx';
 import type { AutomationRule } from './rule-form-values.ts';
 
@@ -79,7 +79,7 @@ export function AutomationRulesPage() {
 
 function RuleRow({ rule }: { rule: AutomationRule }) {
   const { t } = useTranslation();
-  const labels = useEventLabels();
+  const labels = useEventTypeLabels();
   const queryClient = useQueryClient();
   const [isEnabled, setIsEnabled] = useState(rule.isEnabled);
   const toggle = useMutation({

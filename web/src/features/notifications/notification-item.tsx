@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useNavigate } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
-import { eventTypeLabel } from './event-type-labels.ts';
 import type { Notification } from './notification-queries.ts';
 
 type NotificationItemProps = {
@@ -16,6 +16,7 @@ type NotificationItemProps = {
 export function NotificationItem({ notification, onMarkRead, isMarking }: NotificationItemProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const labels = useEventTypeLabels();
   const navigate = useNavigate();
   const { id, isRead, link } = notification;
   const open = (event: MouseEvent<HTMLAnchorElement>, href: string) => {
@@ -47,7 +48,7 @@ export function NotificationItem({ notification, onMarkRead, isMarking }: Notifi
           </Group>
           <Text size="sm">{notification.body}</Text>
           <Text size="xs" c="dimmed">
-            {eventTypeLabel(t, notification.type)} ·{' '}
+            {labels.eventType(notification.type)} ·{' '}
             <time dateTime={notification.createdAt} title={format.dateTime(notification.createdAt)}>
               {format.relative(notification.createdAt)}
             </time>

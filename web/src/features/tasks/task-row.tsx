@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useMe } from '../auth/me-query.ts';
-import { useEventLabels } from '../automation/event-type-label.ts';
 import { isOverdue, TASKS_QUERY_KEY, type Task, type TaskStatus } from './task-queries.ts';
 
 const STATUS_COLOURS: Record<TaskStatus, string> = { open: 'blue', done: 'green', cancelled: 'gray' };
@@ -108,7 +108,7 @@ export function TaskRow({ task }: { task: Task }) {
 function TaskOrigin({ task }: { task: Task }) {
   const { t } = useTranslation();
   const me = useMe();
-  const labels = useEventLabels();
+  const labels = useEventTypeLabels();
   const canManageRules = me.permissions.includes('automation:manage') && me.organisation.kind === 'vendor';
   const about =
     task.entityType && task.entityId

@@ -1,8 +1,8 @@
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { DeliveryStatusBadge } from './delivery-status-badge.tsx';
-import { useEventTypeLabel } from './event-type-label.ts';
 import type { WebhookDelivery } from './webhook-queries.ts';
 
 type DeliveriesTableProps = {
@@ -18,7 +18,7 @@ const canReplay = (delivery: WebhookDelivery) => delivery.status !== 'pending';
 export function DeliveriesTable({ deliveries, replayingId, onOpen, onReplay }: DeliveriesTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const labelOf = useEventTypeLabel();
+  const labels = useEventTypeLabels();
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table verticalSpacing="sm" striped>
@@ -40,7 +40,7 @@ export function DeliveriesTable({ deliveries, replayingId, onOpen, onReplay }: D
             <Table.Tr key={delivery.id}>
               <Table.Td>
                 <Text fw={600} size="sm">
-                  {labelOf(delivery.eventType)}
+                  {labels.eventType(delivery.eventType)}
                 </Text>
                 <Text size="xs" c="dimmed" ff="monospace">
                   {delivery.eventType}
@@ -63,7 +63,9 @@ export function DeliveriesTable({ deliveries, replayingId, onOpen, onReplay }: D
                     size="xs"
                     variant="default"
                     onClick={() => onOpen(delivery)}
-                    aria-label={t('webhooks.deliveries.openFor', { event: labelOf(delivery.eventType) })}
+                    aria-label={t('webhooks.deliveries.openFor', {
+                      event: labels.eventType(delivery.eventType),
+                    })}
                   >
                     {t('webhooks.deliveries.open')}
                   </Button>
@@ -73,7 +75,9 @@ export function DeliveriesTable({ deliveries, replayingId, onOpen, onReplay }: D
                       variant="default"
                       loading={replayingId === delivery.id}
                       onClick={() => onReplay(delivery)}
-                      aria-label={t('webhooks.deliveries.replayFor', { event: labelOf(delivery.eventType) })}
+                      aria-label={t('webhooks.deliveries.replayFor', {
+                        event: labels.eventType(delivery.eventType),
+                      })}
                     >
                       {t('webhooks.deliveries.replay')}
                     </Button>

@@ -1,11 +1,11 @@
 import { Alert, Button, Code, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { DeliveryStatusBadge } from './delivery-status-badge.tsx';
-import { useEventTypeLabel } from './event-type-label.ts';
 import { useReplayWebhookDelivery, useWebhookDelivery } from './webhook-queries.ts';
 
 type DeliveryDetailModalProps = { deliveryId: string | null; onClose: () => void };
@@ -14,7 +14,7 @@ type DeliveryDetailModalProps = { deliveryId: string | null; onClose: () => void
 export function DeliveryDetailModal({ deliveryId, onClose }: DeliveryDetailModalProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const labelOf = useEventTypeLabel();
+  const labels = useEventTypeLabels();
   const delivery = useWebhookDelivery(deliveryId);
   const replay = useReplayWebhookDelivery();
   const close = () => {
@@ -32,7 +32,7 @@ export function DeliveryDetailModal({ deliveryId, onClose }: DeliveryDetailModal
           <DeliveryStatusBadge status={detail.status} />
           <Text size="sm">
             {t('webhooks.deliveries.detail.summary', {
-              event: labelOf(detail.eventType),
+              event: labels.eventType(detail.eventType),
               created: format.dateTime(detail.createdAt),
             })}
           </Text>

@@ -1,11 +1,11 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useEventTypeLabel } from './event-type-label.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 
 /** The types an endpoint listens for; an empty filter means every event. */
 export function EndpointEventTypes({ eventTypes, max }: { eventTypes: string[]; max?: number }) {
   const { t } = useTranslation();
-  const labelOf = useEventTypeLabel();
+  const labels = useEventTypeLabels();
   if (eventTypes.length === 0) return <Text size="sm">{t('webhooks.allEvents')}</Text>;
   const shown = max === undefined ? eventTypes : eventTypes.slice(0, max);
   const hidden = eventTypes.length - shown.length;
@@ -13,7 +13,7 @@ export function EndpointEventTypes({ eventTypes, max }: { eventTypes: string[]; 
     <Group gap={4}>
       {shown.map((type) => (
         <Badge key={type} variant="default" tt="none" fw={500} title={type}>
-          {labelOf(type)}
+          {labels.eventType(type)}
         </Badge>
       ))}
       {hidden > 0 ? <Text size="sm">{t('webhooks.moreEvents', { count: hidden })}</Text> : null}

@@ -1,5 +1,5 @@
 import { Checkbox, ScrollArea, SimpleGrid } from '@mantine/core';
-import { useEventTypeLabel } from './event-type-label.ts';
+import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 
 type EventTypesFieldProps = {
   label: string;
@@ -19,13 +19,13 @@ export function EventTypesField({
   onChange,
   error,
 }: EventTypesFieldProps) {
-  const labelOf = useEventTypeLabel();
+  const labels = useEventTypeLabels();
   return (
     <Checkbox.Group label={label} description={description} value={value} onChange={onChange} error={error}>
       <ScrollArea.Autosize mah={260} mt="xs" type="auto" offsetScrollbars>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           {options.map((type) => (
-            <Checkbox key={type} value={type} label={labelOf(type)} description={type} />
+            <Checkbox key={type} value={type} label={labels.eventType(type)} description={type} />
           ))}
         </SimpleGrid>
       </ScrollArea.Autosize>
