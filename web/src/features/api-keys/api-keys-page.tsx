@@ -6,11 +6,11 @@ import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadMoreButton } from '../../ui/load-more-button.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { SecretOnceModal } from '../../ui/secret-once-modal.tsx';
 import { type ApiKey, useApiKeys } from './api-key-queries.ts';
 import { ApiKeysTable } from './api-keys-table.tsx';
 import { CreateApiKeyModal } from './create-api-key-modal.tsx';
 import { RevokeApiKeyModal } from './revoke-api-key-modal.tsx';
-import { SecretOnceModal } from './secret-once-modal.tsx';
 
 /** The organisation's API keys: create one (its secret shown once), see when each was used, revoke. */
 export function ApiKeysPage() {

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { ifMatch } from './automation-queries.ts';
 import type { AutomationRule } from './rule-form-values.ts';
 
@@ -22,7 +22,6 @@ export function DeleteRuleButton({ rule, onDeleted }: { rule: AutomationRule; on
         }),
       ),
     onSuccess: async () => {
-      close();
       await queryClient.invalidateQueries({ queryKey: ['automation', 'rules'] });
       onDeleted?.();
     },
@@ -38,30 +37,16 @@ export function DeleteRuleButton({ rule, onDeleted }: { rule: AutomationRule; on
       >
         {t('common.delete')}
       </Button>
-      <Modal
+      <ConfirmDialog
         opened={isOpen}
-        onClose={close}
         title={t('automation.delete.title')}
-        centered
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+        confirmLabel={t('automation.delete.confirm')}
+        confirmColor="red"
+        onConfirm={() => remove.mutateAsync()}
+        onClose={close}
       >
-        <Stack>
-          <Text>{t('automation.delete.body', { name: rule.name })}</Text>
-          {remove.error ? (
-            <Alert color="red" variant="light" role="alert">
-              {formProblemsOf(remove.error, t).form ?? remove.error.message}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
-              {t('automation.delete.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        {t('automation.delete.body', { name: rule.name })}
+      </ConfirmDialog>
     </>
   );
 }

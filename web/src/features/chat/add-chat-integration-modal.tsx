@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Radio, Stack, TextInput } from '@mantine/c
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
-import { EventTypesField } from '../webhooks/event-types-field.tsx';
+import { EventTypesField } from '../../ui/event-types-field.tsx';
 import { CHAT_EVENT_TYPES } from './chat-event-types.ts';
 import { type ChatEventType, type ChatKind, useCreateChatIntegration } from './chat-queries.ts';
 

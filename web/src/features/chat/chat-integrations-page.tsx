@@ -2,12 +2,12 @@ import { Alert, Button } from '@mantine/core';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadMoreButton } from '../../ui/load-more-button.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { ConfirmModal } from '../api-keys/confirm-modal.tsx';
 import { AddChatIntegrationModal } from './add-chat-integration-modal.tsx';
 import { ChatIntegrationsTable } from './chat-integrations-table.tsx';
 import {
@@ -35,11 +35,6 @@ export function ChatIntegrationsPage() {
       ? { id: setStatus.variables.integration.id, action: 'toggle' as const }
       : null;
   const actionError = testSend.error ?? setStatus.error;
-
-  const closeDelete = () => {
-    remove.reset();
-    setDeleting(null);
-  };
 
   const content = () => {
     if (integrations.isPending) return <LoadingState />;
@@ -100,16 +95,14 @@ export function ChatIntegrationsPage() {
       ) : null}
       {content()}
       <AddChatIntegrationModal opened={isAdding} onClose={() => setIsAdding(false)} />
-      <ConfirmModal
+      <ConfirmDialog
         opened={deleting !== null}
         title={t('chat.delete.title')}
         confirmLabel={t('chat.delete.confirm')}
-        isDestructive
-        isPending={remove.isPending}
-        error={remove.error}
-        onClose={closeDelete}
-        onConfirm={() => {
-          if (deleting) remove.mutate(deleting, { onSuccess: closeDelete });
+        confirmColor="red"
+        onClose={() => setDeleting(null)}
+        onConfirm={async () => {
+          if (deleting) await remove.mutateAsync(deleting);
         }}
       >
         <Trans
@@ -117,7 +110,7 @@ export function ChatIntegrationsPage() {
           values={{ name: deleting?.name ?? '' }}
           components={{ b: <strong /> }}
         />
-      </ConfirmModal>
+      </ConfirmDialog>
     </>
   );
 }

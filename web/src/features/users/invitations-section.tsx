@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadMoreButton } from '../../ui/load-more-button.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { useMe } from '../auth/me-query.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { OrganisationName } from './organisation-name.tsx';
 import { canAssignRole } from './roles.ts';
 import { StatusBadge, type StatusColour } from './status-badge.tsx';
@@ -125,13 +125,16 @@ export function InvitationsSection() {
       />
       {revoking ? (
         <ConfirmDialog
+          opened
           title={t('invitations.revoke.title')}
-          body={t('invitations.revoke.body', { email: revoking.email })}
           confirmLabel={t('invitations.revoke.confirm')}
+          confirmColor="red"
           onConfirm={() => revoke(revoking)}
           messageOf={(error) => formProblemsOf(error, t, USER_MESSAGES).form ?? t('common.unexpectedError')}
           onClose={() => setRevoking(null)}
-        />
+        >
+          {t('invitations.revoke.body', { email: revoking.email })}
+        </ConfirmDialog>
       ) : null}
     </>
   );

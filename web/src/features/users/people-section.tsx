@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { isApiError } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadMoreButton } from '../../ui/load-more-button.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { EditUserModal } from './edit-user-modal.tsx';
 import { PeopleFilters } from './people-filters.tsx';
 import { PeopleTable } from './people-table.tsx';
@@ -96,6 +96,7 @@ export function PeopleSection() {
       ) : null}
       {changingStatus ? (
         <ConfirmDialog
+          opened
           {...statusDialogText(changingStatus, t)}
           onConfirm={() => toggleStatus(changingStatus)}
           messageOf={statusProblemOf}
@@ -106,19 +107,20 @@ export function PeopleSection() {
   );
 }
 
-type StatusDialogText = { title: string; body: string; confirmLabel: string; confirmColor?: string };
+type StatusDialogText = { title: string; children: string; confirmLabel: string; confirmColor: string };
 
 function statusDialogText(user: User, t: TFunction): StatusDialogText {
   const name = user.name;
   return user.status === 'active'
     ? {
         title: t('users.deactivate.title', { name }),
-        body: t('users.deactivate.body', { name }),
+        children: t('users.deactivate.body', { name }),
         confirmLabel: t('users.deactivate.confirm'),
+        confirmColor: 'red',
       }
     : {
         title: t('users.reactivate.title', { name }),
-        body: t('users.reactivate.body', { name }),
+        children: t('users.reactivate.body', { name }),
         confirmLabel: t('users.reactivate.confirm'),
         confirmColor: 'blue',
       };

@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../api-keys/confirm-modal.tsx';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useDeleteWebhookEndpoint, type WebhookEndpoint } from './webhook-queries.ts';
 
 type DeleteEndpointModalProps = {
@@ -12,27 +12,17 @@ type DeleteEndpointModalProps = {
 export function DeleteEndpointModal({ endpoint, onClose, onDeleted }: DeleteEndpointModalProps) {
   const { t } = useTranslation();
   const remove = useDeleteWebhookEndpoint();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
-    <ConfirmModal
+    <ConfirmDialog
       opened={endpoint !== null}
       title={t('webhooks.delete.title')}
       confirmLabel={t('webhooks.delete.confirm')}
-      isDestructive
-      isPending={remove.isPending}
-      error={remove.error}
-      onClose={close}
-      onConfirm={() => {
+      confirmColor="red"
+      onClose={onClose}
+      onConfirm={async () => {
         if (!endpoint) return;
-        remove.mutate(endpoint.id, {
-          onSuccess: () => {
-            close();
-            onDeleted?.();
-          },
-        });
+        await remove.mutateAsync(endpoint.id);
+        onDeleted?.();
       }}
     >
       <Trans
@@ -40,6 +30,6 @@ export function DeleteEndpointModal({ endpoint, onClose, onDeleted }: DeleteEndp
         values={{ url: endpoint?.url ?? '' }}
         components={{ b: <strong /> }}
       />
-    </ConfirmModal>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../api-keys/confirm-modal.tsx';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useRotateWebhookSecret, type WebhookEndpoint } from './webhook-queries.ts';
 
 type RotateSecretModalProps = {
@@ -18,32 +18,22 @@ type RotateSecretModalProps = {
 export function RotateSecretModal({ endpoint, opened, onClose, onRotated }: RotateSecretModalProps) {
   const { t } = useTranslation();
   const rotate = useRotateWebhookSecret();
-  const close = () => {
-    rotate.reset();
-    onClose();
-  };
   return (
-    <ConfirmModal
+    <ConfirmDialog
       opened={opened}
       title={t('webhooks.rotate.title')}
       confirmLabel={t('webhooks.rotate.confirm')}
-      isPending={rotate.isPending}
-      error={rotate.error}
-      onClose={close}
-      onConfirm={() =>
-        rotate.mutate(endpoint.id, {
-          onSuccess: (rotated) => {
-            close();
-            onRotated(rotated.secret);
-          },
-        })
-      }
+      onClose={onClose}
+      onConfirm={async () => {
+        const rotated = await rotate.mutateAsync(endpoint.id);
+        onRotated(rotated.secret);
+      }}
     >
       <List size="sm" spacing="xs">
         <List.Item>{t('webhooks.rotate.newSecret')}</List.Item>
         <List.Item>{t('webhooks.rotate.overlap')}</List.Item>
         <List.Item>{t('webhooks.rotate.update')}</List.Item>
       </List>
-    </ConfirmModal>
+    </ConfirmDialog>
   );
 }

@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
+import { EventTypesField } from '../../ui/event-types-field.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
-import { EventTypesField } from './event-types-field.tsx';
 import { useWebhookEventTypes, type WebhookEndpointInput } from './webhook-queries.ts';
 
 type WebhookEndpointFormProps = {

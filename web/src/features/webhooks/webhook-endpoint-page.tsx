@@ -6,7 +6,7 @@ import { formProblemsOf } from '../../api/form-problems.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { SecretOnceModal } from '../api-keys/secret-once-modal.tsx';
+import { SecretOnceModal } from '../../ui/secret-once-modal.tsx';
 import { DeleteEndpointModal } from './delete-endpoint-modal.tsx';
 import { DeliveriesSection } from './deliveries-section.tsx';
 import { EditEndpointModal } from './edit-endpoint-modal.tsx';

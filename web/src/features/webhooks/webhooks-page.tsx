@@ -7,7 +7,7 @@ import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadMoreButton } from '../../ui/load-more-button.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { SecretOnceModal } from '../api-keys/secret-once-modal.tsx';
+import { SecretOnceModal } from '../../ui/secret-once-modal.tsx';
 import { DeleteEndpointModal } from './delete-endpoint-modal.tsx';
 import { RegisterWebhookModal } from './register-webhook-modal.tsx';
 import { useUpdateWebhookEndpoint, useWebhookEndpoints, type WebhookEndpoint } from './webhook-queries.ts';

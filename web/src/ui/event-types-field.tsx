@@ -1,5 +1,5 @@
 import { Checkbox, ScrollArea, SimpleGrid } from '@mantine/core';
-import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
+import { useEventTypeLabels } from '../i18n/event-type-label.ts';
 
 type EventTypesFieldProps = {
   label: string;

@@ -18,17 +18,10 @@ type SecretOnceModalProps = {
 export function SecretOnceModal({ secret, title, label, hint, onClose }: SecretOnceModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={secret !== null}
-      onClose={onClose}
-      title={title}
-      closeOnClickOutside={false}
-      size="lg"
-    >
+    <Modal opened={secret !== null} onClose={onClose} title={title} closeOnClickOutside={false} size="lg">
       <Stack>
-        <Alert color="red" variant="light" title={t('apiKeys.secretOnce.warningTitle')}>
-          {t('apiKeys.secretOnce.warning')}
+        <Alert color="red" variant="light" title={t('common.secretOnce.warningTitle')}>
+          {t('common.secretOnce.warning')}
         </Alert>
         <Group align="flex-end" gap="xs" wrap="nowrap">
           <TextInput
@@ -51,7 +44,7 @@ export function SecretOnceModal({ secret, title, label, hint, onClose }: SecretO
           {hint}
         </Text>
         <Group justify="flex-end">
-          <Button onClick={onClose}>{t('apiKeys.secretOnce.done')}</Button>
+          <Button onClick={onClose}>{t('common.secretOnce.done')}</Button>
         </Group>
       </Stack>
     </Modal>
