@@ -64,13 +64,7 @@ export function CreateApiKeyModal({ opened, onClose, onCreated }: CreateApiKeyMo
   };
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={opened}
-      onClose={close}
-      title={t('apiKeys.form.title')}
-      size="lg"
-    >
+    <Modal opened={opened} onClose={close} title={t('apiKeys.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           {problems.form ? (

@@ -24,7 +24,6 @@ export function AuditEventDrawer({ event, actorName, onClose }: Props) {
       position="right"
       size="xl"
       title={t('audit.detail.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {event ? <AuditEventDetail event={event} actorName={actorName} /> : null}
     </Drawer>

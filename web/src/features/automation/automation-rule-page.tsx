@@ -74,7 +74,6 @@ export function AutomationRulePage() {
           queryClient.setQueryData(ruleQueryOptions(ruleId).queryKey, updated);
           await queryClient.invalidateQueries({ queryKey: ['automation', 'rules'], exact: false });
           notifications.show({
-            closeButtonProps: { 'aria-label': t('common.close') },
             color: 'green',
             message: t('automation.form.saved'),
           });

@@ -95,7 +95,6 @@ function RuleRow({ rule }: { rule: AutomationRule }) {
     onError: (error) => {
       setIsEnabled(rule.isEnabled);
       notifications.show({
-        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'red',
         message: error.message,
       });

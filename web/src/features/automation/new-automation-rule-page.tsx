@@ -36,7 +36,6 @@ export function NewAutomationRulePage() {
             const created = unwrap(await api.POST('/api/v1/automation-rules', { body: request }));
             await queryClient.invalidateQueries({ queryKey: ['automation', 'rules'] });
             notifications.show({
-              closeButtonProps: { 'aria-label': t('common.close') },
               color: 'green',
               message: t('automation.form.created'),
             });

@@ -48,13 +48,7 @@ export function AddChatIntegrationModal({ opened, onClose }: AddChatIntegrationM
   const eventTypesError = Object.entries(problems.fields).find(([field]) => field.startsWith('eventTypes'));
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={opened}
-      onClose={close}
-      title={t('chat.form.title')}
-      size="lg"
-    >
+    <Modal opened={opened} onClose={close} title={t('chat.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           {problems.form ? (

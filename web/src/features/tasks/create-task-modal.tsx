@@ -17,13 +17,7 @@ type Props = { isOpen: boolean; onClose: () => void; canAssign: boolean; default
 export function CreateTaskModal({ isOpen, onClose, canAssign, defaultAssigneeId }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={isOpen}
-      onClose={onClose}
-      title={t('tasks.create.title')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <Modal opened={isOpen} onClose={onClose} title={t('tasks.create.title')} size="lg">
       {/* Mounted only while open, so each new task starts from an empty form. */}
       {isOpen ? (
         <CreateTaskForm onClose={onClose} canAssign={canAssign} defaultAssigneeId={defaultAssigneeId} />
@@ -63,7 +57,6 @@ function CreateTaskForm({ onClose, canAssign, defaultAssigneeId }: Omit<Props, '
       );
       await queryClient.invalidateQueries({ queryKey: TASKS_QUERY_KEY });
       notifications.show({
-        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'green',
         message: t('tasks.create.created'),
       });

@@ -28,13 +28,11 @@ export function TaskRow({ task }: { task: Task }) {
       ),
     onSuccess: (updated) =>
       notifications.show({
-        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'green',
         message: updated.status === 'done' ? t('tasks.markedDone') : t('tasks.reopened'),
       }),
     onError: (error) =>
       notifications.show({
-        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'red',
         message: formProblemsOf(error, t).form ?? error.message,
       }),

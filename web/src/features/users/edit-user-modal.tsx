@@ -79,13 +79,7 @@ export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('users.edit.title', { name: user.name })}
-      centered
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <Modal opened onClose={onClose} title={t('users.edit.title', { name: user.name })} centered>
       <form onSubmit={form.onSubmit(save)} noValidate>
         <Stack>
           {formProblem ? (

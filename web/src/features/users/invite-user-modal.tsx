@@ -83,13 +83,7 @@ export function InviteUserModal({ onClose, onInvited }: { onClose: () => void; o
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('invitations.form.title')}
-      centered
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <Modal opened onClose={onClose} title={t('invitations.form.title')} centered>
       <form onSubmit={form.onSubmit(send)} noValidate>
         <Stack>
           {formProblem ? (

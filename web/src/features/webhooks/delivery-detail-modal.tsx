@@ -120,7 +120,6 @@ export function DeliveryDetailModal({ deliveryId, onClose }: DeliveryDetailModal
 
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={deliveryId !== null}
       onClose={close}
       title={t('webhooks.deliveries.detail.title')}

@@ -9,13 +9,7 @@ export function EditEndpointModal({ endpoint, opened, onClose }: EditEndpointMod
   const { t } = useTranslation();
   const update = useUpdateWebhookEndpoint();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={opened}
-      onClose={onClose}
-      title={t('webhooks.edit.title')}
-      size="xl"
-    >
+    <Modal opened={opened} onClose={onClose} title={t('webhooks.edit.title')} size="xl">
       <WebhookEndpointForm
         initial={{
           url: endpoint.url,

@@ -14,13 +14,7 @@ export function RegisterWebhookModal({ opened, onClose, onRegistered }: Register
   const { t } = useTranslation();
   const create = useCreateWebhookEndpoint();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={opened}
-      onClose={onClose}
-      title={t('webhooks.register.title')}
-      size="xl"
-    >
+    <Modal opened={opened} onClose={onClose} title={t('webhooks.register.title')} size="xl">
       <WebhookEndpointForm
         initial={{ url: '', description: '', eventTypes: [] }}
         submitLabel={t('webhooks.register.submit')}
