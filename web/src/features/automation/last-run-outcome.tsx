@@ -1,9 +1,10 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { StatusBadge } from '../../ui/status-badge.tsx';
 import { RunStatusBadge } from './run-status-badge.tsx';
 
 /** The newest entry of a rule's run log, or that it has not run yet. */
@@ -25,12 +26,7 @@ export function LastRunOutcome({ ruleId }: { ruleId: string }) {
         {t('common.loading')}
       </Text>
     );
-  if (lastRun.error)
-    return (
-      <Badge color="gray" variant="dot">
-        {t('automation.runs.unknown')}
-      </Badge>
-    );
+  if (lastRun.error) return <StatusBadge colour="gray" label={t('automation.runs.unknown')} />;
   if (!lastRun.data)
     return (
       <Text size="sm" c="dimmed">

@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge, type StatusColour } from '../../ui/status-badge.tsx';
 import type { AutomationRuleRun } from './automation-queries.ts';
 
-const COLOURS: Record<AutomationRuleRun['status'], string> = {
+const COLOURS: Record<AutomationRuleRun['status'], StatusColour> = {
   scheduled: 'blue',
   succeeded: 'green',
   skipped: 'gray',
@@ -11,9 +11,5 @@ const COLOURS: Record<AutomationRuleRun['status'], string> = {
 
 export function RunStatusBadge({ status }: { status: AutomationRuleRun['status'] }) {
   const { t } = useTranslation();
-  return (
-    <Badge color={COLOURS[status]} variant="dot">
-      {t(`automation.runs.statuses.${status}`)}
-    </Badge>
-  );
+  return <StatusBadge colour={COLOURS[status]} label={t(`automation.runs.statuses.${status}`)} />;
 }

@@ -1,5 +1,6 @@
-import { Badge, Button, Code, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Code, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../ui/status-badge.tsx';
 import { EndpointEventTypes } from '../webhooks/endpoint-event-types.tsx';
 import type { ChatIntegration } from './chat-queries.ts';
 
@@ -52,9 +53,10 @@ export function ChatIntegrationsTable({
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
-                    <Badge variant="dot" color={isEnabled ? 'green' : 'gray'}>
-                      {t(isEnabled ? 'chat.status.enabled' : 'chat.status.disabled')}
-                    </Badge>
+                    <StatusBadge
+                      colour={isEnabled ? 'green' : 'gray'}
+                      label={t(isEnabled ? 'chat.status.enabled' : 'chat.status.disabled')}
+                    />
                     {integration.lastError ? (
                       <Text size="xs" c="dimmed">
                         {t('chat.lastError', { error: integration.lastError })}

@@ -8,10 +8,11 @@ import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { StatusBadge, type StatusColour } from '../../ui/status-badge.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { isOverdue, TASKS_QUERY_KEY, type Task, type TaskStatus } from './task-queries.ts';
 
-const STATUS_COLOURS: Record<TaskStatus, string> = { open: 'blue', done: 'green', cancelled: 'gray' };
+const STATUS_COLOURS: Record<TaskStatus, StatusColour> = { open: 'blue', done: 'green', cancelled: 'gray' };
 
 export function TaskRow({ task }: { task: Task }) {
   const { t } = useTranslation();
@@ -71,9 +72,7 @@ export function TaskRow({ task }: { task: Task }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge color={STATUS_COLOURS[task.status]} variant="dot">
-          {t(`tasks.statuses.${task.status}`)}
-        </Badge>
+        <StatusBadge colour={STATUS_COLOURS[task.status]} label={t(`tasks.statuses.${task.status}`)} />
       </Table.Td>
       <Table.Td>
         {task.status === 'open' ? (

@@ -11,10 +11,10 @@ import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadMoreButton } from '../../ui/load-more-button.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
+import { StatusBadge, type StatusColour } from '../../ui/status-badge.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { OrganisationName } from './organisation-name.tsx';
 import { canAssignRole } from './roles.ts';
-import { StatusBadge, type StatusColour } from './status-badge.tsx';
 import { USER_MESSAGES } from './user-problems.ts';
 import { fetchInvitationsPage, INVITATIONS_KEY, type Invitation, revokeInvitation } from './users-api.ts';
 

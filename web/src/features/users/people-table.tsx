@@ -1,10 +1,10 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
+import { StatusBadge } from '../../ui/status-badge.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { OrganisationName } from './organisation-name.tsx';
 import { canAssignRole, organisationKindOf } from './roles.ts';
-import { StatusBadge } from './status-badge.tsx';
 import type { User } from './users-api.ts';
 
 type PeopleTableProps = {

@@ -1,10 +1,14 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge, type StatusColour } from '../../ui/status-badge.tsx';
 import type { WebhookEndpoint } from './webhook-queries.ts';
 
 type EndpointState = 'enabled' | 'disabled' | 'autoDisabled';
 
-const COLORS: Record<EndpointState, string> = { enabled: 'green', disabled: 'gray', autoDisabled: 'red' };
+const COLOURS: Record<EndpointState, StatusColour> = {
+  enabled: 'green',
+  disabled: 'gray',
+  autoDisabled: 'red',
+};
 
 export function endpointStateOf(endpoint: Pick<WebhookEndpoint, 'status' | 'disabledBy'>): EndpointState {
   if (endpoint.status === 'enabled') return 'enabled';
@@ -19,9 +23,5 @@ export function EndpointStatusBadge({
 }) {
   const { t } = useTranslation();
   const state = endpointStateOf(endpoint);
-  return (
-    <Badge variant="dot" color={COLORS[state]}>
-      {t(`webhooks.status.${state}`)}
-    </Badge>
-  );
+  return <StatusBadge colour={COLOURS[state]} label={t(`webhooks.status.${state}`)} />;
 }
