@@ -7,6 +7,10 @@ export const WEBHOOKS_ROUTES: Record<string, MatrixEntry> = {
     request: () => ({ method: 'GET', url: '/api/v1/webhook-endpoints?limit=200' }),
     expected: only(WEBHOOK_MANAGERS, always(200)),
   },
+  'GET /api/v1/webhook-event-types': {
+    request: () => ({ method: 'GET', url: '/api/v1/webhook-event-types' }),
+    expected: only(WEBHOOK_MANAGERS, always(200)),
+  },
   'POST /api/v1/webhook-endpoints': {
     request: () => ({
       method: 'POST',
