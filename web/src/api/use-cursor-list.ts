@@ -11,7 +11,7 @@ type CursorListOptions<T> = {
 
 /**
  * A list read page by page: `items` holds every row loaded so far and `loadMore` fetches the next
- * page. Pair it with <LoadMoreButton>.
+ * page. Show it with <PagedList>.
  */
 export function useCursorList<T>({ queryKey, fetchPage, enabled }: CursorListOptions<T>) {
   const query = useInfiniteQuery({
@@ -32,3 +32,5 @@ export function useCursorList<T>({ queryKey, fetchPage, enabled }: CursorListOpt
     loadMore: () => void query.fetchNextPage(),
   };
 }
+
+export type CursorList<T> = ReturnType<typeof useCursorList<T>>;

@@ -1,11 +1,8 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { SecretOnceModal } from '../../ui/secret-once-modal.tsx';
 import { type ApiKey, useApiKeys } from './api-key-queries.ts';
 import { ApiKeysTable } from './api-keys-table.tsx';
@@ -20,18 +17,6 @@ export function ApiKeysPage() {
   const [newSecret, setNewSecret] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
 
-  const content = () => {
-    if (keys.isPending) return <LoadingState />;
-    if (keys.error) return <ErrorState error={keys.error} onRetry={keys.refetch} />;
-    if (keys.items.length === 0) return <EmptyState>{t('apiKeys.empty')}</EmptyState>;
-    return (
-      <>
-        <ApiKeysTable keys={keys.items} onRevoke={setRevoking} />
-        <LoadMoreButton hasMore={keys.hasMore} isLoadingMore={keys.isLoadingMore} loadMore={keys.loadMore} />
-      </>
-    );
-  };
-
   return (
     <>
       <PageHeader
@@ -39,7 +24,9 @@ export function ApiKeysPage() {
         description={t('apiKeys.description')}
         actions={<Button onClick={() => setIsCreating(true)}>{t('apiKeys.create')}</Button>}
       />
-      {content()}
+      <PagedList list={keys} empty={t('apiKeys.empty')}>
+        <ApiKeysTable keys={keys.items} onRevoke={setRevoking} />
+      </PagedList>
       <CreateApiKeyModal
         opened={isCreating}
         onClose={() => setIsCreating(false)}

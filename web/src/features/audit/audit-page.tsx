@@ -8,11 +8,8 @@ import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { visibleUsersQueryOptions } from '../tasks/task-queries.ts';
 import { type AuditEvent, AuditEventDrawer } from './audit-event-drawer.tsx';
 import { AuditFilters } from './audit-filters.tsx';
@@ -50,62 +47,49 @@ export function AuditPage() {
           label: `${user.name} (${user.email})`,
         }))}
       />
-      {events.isPending ? (
-        <LoadingState />
-      ) : events.error ? (
-        <ErrorState error={events.error} onRetry={events.refetch} />
-      ) : events.items.length === 0 ? (
-        <EmptyState>{hasFilters ? t('audit.emptyFiltered') : t('audit.empty')}</EmptyState>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table verticalSpacing="xs" highlightOnHover aria-label={t('audit.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit.columns.time')}</Table.Th>
-                  <Table.Th>{t('audit.columns.actor')}</Table.Th>
-                  <Table.Th>{t('audit.columns.action')}</Table.Th>
-                  <Table.Th>{t('audit.columns.entity')}</Table.Th>
-                  <Table.Th>{t('audit.columns.details')}</Table.Th>
+      <PagedList list={events} empty={hasFilters ? t('audit.emptyFiltered') : t('audit.empty')}>
+        <Table.ScrollContainer minWidth={800}>
+          <Table verticalSpacing="xs" highlightOnHover aria-label={t('audit.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('audit.columns.time')}</Table.Th>
+                <Table.Th>{t('audit.columns.actor')}</Table.Th>
+                <Table.Th>{t('audit.columns.action')}</Table.Th>
+                <Table.Th>{t('audit.columns.entity')}</Table.Th>
+                <Table.Th>{t('audit.columns.details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {events.items.map((event) => (
+                <Table.Tr key={event.id}>
+                  <Table.Td>{format.dateTime(event.occurredAt)}</Table.Td>
+                  <Table.Td>{actorName(event)}</Table.Td>
+                  <Table.Td>{labels.eventType(event.action)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{labels.entityType(event.entityType)}</Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {event.entityId}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => setSelected(event)}
+                      aria-label={t('audit.viewFor', {
+                        action: labels.eventType(event.action),
+                        time: format.dateTime(event.occurredAt),
+                      })}
+                    >
+                      {t('audit.view')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {events.items.map((event) => (
-                  <Table.Tr key={event.id}>
-                    <Table.Td>{format.dateTime(event.occurredAt)}</Table.Td>
-                    <Table.Td>{actorName(event)}</Table.Td>
-                    <Table.Td>{labels.eventType(event.action)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{labels.entityType(event.entityType)}</Text>
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {event.entityId}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        onClick={() => setSelected(event)}
-                        aria-label={t('audit.viewFor', {
-                          action: labels.eventType(event.action),
-                          time: format.dateTime(event.occurredAt),
-                        })}
-                      >
-                        {t('audit.view')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton
-            hasMore={events.hasMore}
-            isLoadingMore={events.isLoadingMore}
-            loadMore={events.loadMore}
-          />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </PagedList>
       <AuditEventDrawer event={selected} actorName={actorName} onClose={() => setSelected(null)} />
     </Stack>
   );

@@ -8,11 +8,8 @@ import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { ifMatch } from './automation-queries.ts';
 import { DeleteRuleButton } from './delete-rule-button.tsx';
 import { LastRunOutcome } from './last-run-outcome.tsx';
@@ -40,39 +37,26 @@ export function AutomationRulesPage() {
           </Button>
         }
       />
-      {rules.isPending ? (
-        <LoadingState />
-      ) : rules.error ? (
-        <ErrorState error={rules.error} onRetry={rules.refetch} />
-      ) : rules.items.length === 0 ? (
-        <EmptyState>{t('automation.empty')}</EmptyState>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('automation.columns.name')}</Table.Th>
-                  <Table.Th>{t('automation.columns.trigger')}</Table.Th>
-                  <Table.Th>{t('automation.columns.enabled')}</Table.Th>
-                  <Table.Th>{t('automation.columns.lastRun')}</Table.Th>
-                  <Table.Th>{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rules.items.map((rule) => (
-                  <RuleRow key={rule.id} rule={rule} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton
-            hasMore={rules.hasMore}
-            isLoadingMore={rules.isLoadingMore}
-            loadMore={rules.loadMore}
-          />
-        </>
-      )}
+      <PagedList list={rules} empty={t('automation.empty')}>
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing="sm" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('automation.columns.name')}</Table.Th>
+                <Table.Th>{t('automation.columns.trigger')}</Table.Th>
+                <Table.Th>{t('automation.columns.enabled')}</Table.Th>
+                <Table.Th>{t('automation.columns.lastRun')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rules.items.map((rule) => (
+                <RuleRow key={rule.id} rule={rule} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </PagedList>
     </Stack>
   );
 }

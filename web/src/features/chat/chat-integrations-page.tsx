@@ -3,11 +3,8 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { AddChatIntegrationModal } from './add-chat-integration-modal.tsx';
 import { ChatIntegrationsTable } from './chat-integrations-table.tsx';
 import {
@@ -35,33 +32,6 @@ export function ChatIntegrationsPage() {
       ? { id: setStatus.variables.integration.id, action: 'toggle' as const }
       : null;
   const actionError = testSend.error ?? setStatus.error;
-
-  const content = () => {
-    if (integrations.isPending) return <LoadingState />;
-    if (integrations.error) return <ErrorState error={integrations.error} onRetry={integrations.refetch} />;
-    if (integrations.items.length === 0) return <EmptyState>{t('chat.empty')}</EmptyState>;
-    return (
-      <>
-        <ChatIntegrationsTable
-          integrations={integrations.items}
-          busy={busy}
-          onTest={(integration) => testSend.mutate(integration)}
-          onToggle={(integration) =>
-            setStatus.mutate({
-              integration,
-              status: integration.status === 'enabled' ? 'disabled' : 'enabled',
-            })
-          }
-          onDelete={setDeleting}
-        />
-        <LoadMoreButton
-          hasMore={integrations.hasMore}
-          isLoadingMore={integrations.isLoadingMore}
-          loadMore={integrations.loadMore}
-        />
-      </>
-    );
-  };
 
   return (
     <>
@@ -93,7 +63,20 @@ export function ChatIntegrationsPage() {
           {formProblemsOf(actionError, t).form ?? t('common.unexpectedError')}
         </Alert>
       ) : null}
-      {content()}
+      <PagedList list={integrations} empty={t('chat.empty')}>
+        <ChatIntegrationsTable
+          integrations={integrations.items}
+          busy={busy}
+          onTest={(integration) => testSend.mutate(integration)}
+          onToggle={(integration) =>
+            setStatus.mutate({
+              integration,
+              status: integration.status === 'enabled' ? 'disabled' : 'enabled',
+            })
+          }
+          onDelete={setDeleting}
+        />
+      </PagedList>
       <AddChatIntegrationModal opened={isAdding} onClose={() => setIsAdding(false)} />
       <ConfirmDialog
         opened={deleting !== null}

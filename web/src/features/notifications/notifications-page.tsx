@@ -4,11 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCursorList } from '../../api/use-cursor-list.ts';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { NotificationItem } from './notification-item.tsx';
 import {
   fetchNotificationsPage,
@@ -59,15 +56,11 @@ export function NotificationsPage() {
             { value: 'unread', label: t('notifications.filterUnread') },
           ]}
         />
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.error ? (
-          <ErrorState error={list.error} onRetry={list.refetch} title={t('notifications.loadFailed')} />
-        ) : list.items.length === 0 ? (
-          <EmptyState>
-            {filter === 'unread' ? t('notifications.emptyUnread') : t('notifications.empty')}
-          </EmptyState>
-        ) : (
+        <PagedList
+          list={list}
+          empty={filter === 'unread' ? t('notifications.emptyUnread') : t('notifications.empty')}
+          errorTitle={t('notifications.loadFailed')}
+        >
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
             {list.items.map((notification) => (
               <NotificationItem
@@ -78,8 +71,7 @@ export function NotificationsPage() {
               />
             ))}
           </Stack>
-        )}
-        <LoadMoreButton hasMore={list.hasMore} isLoadingMore={list.isLoadingMore} loadMore={list.loadMore} />
+        </PagedList>
       </Stack>
     </>
   );

@@ -5,11 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { CreateTaskModal } from './create-task-modal.tsx';
 import { TASKS_QUERY_KEY, type TaskStatus, useVisibleUsers } from './task-queries.ts';
@@ -89,38 +86,25 @@ export function TasksPage() {
           />
         </Stack>
       </Group>
-      {tasks.isPending ? (
-        <LoadingState />
-      ) : tasks.error ? (
-        <ErrorState error={tasks.error} onRetry={tasks.refetch} />
-      ) : tasks.items.length === 0 ? (
-        <EmptyState>{emptyMessage}</EmptyState>
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('tasks.columns.task')}</Table.Th>
-                  <Table.Th>{t('tasks.columns.due')}</Table.Th>
-                  <Table.Th>{t('tasks.columns.status')}</Table.Th>
-                  <Table.Th>{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tasks.items.map((task) => (
-                  <TaskRow key={task.id} task={task} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <LoadMoreButton
-            hasMore={tasks.hasMore}
-            isLoadingMore={tasks.isLoadingMore}
-            loadMore={tasks.loadMore}
-          />
-        </>
-      )}
+      <PagedList list={tasks} empty={emptyMessage}>
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('tasks.columns.task')}</Table.Th>
+                <Table.Th>{t('tasks.columns.due')}</Table.Th>
+                <Table.Th>{t('tasks.columns.status')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tasks.items.map((task) => (
+                <TaskRow key={task.id} task={task} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </PagedList>
       <CreateTaskModal
         isOpen={isCreating}
         onClose={creating.close}

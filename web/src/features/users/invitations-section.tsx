@@ -7,10 +7,7 @@ import { formProblemsOf } from '../../api/form-problems.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { StatusBadge, type StatusColour } from '../../ui/status-badge.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { OrganisationName } from './organisation-name.tsx';
@@ -52,24 +49,12 @@ export function InvitationsSection() {
     });
   };
 
-  if (invitations.isPending) return <LoadingState />;
-  if (invitations.error) {
-    return (
-      <ErrorState
-        error={invitations.error}
-        title={t('invitations.loadFailed')}
-        onRetry={invitations.refetch}
-      />
-    );
-  }
   return (
     <>
       <Text c="dimmed" size="sm" mb="md">
         {t('invitations.description')}
       </Text>
-      {invitations.items.length === 0 ? (
-        <EmptyState>{t('invitations.empty')}</EmptyState>
-      ) : (
+      <PagedList list={invitations} empty={t('invitations.empty')} errorTitle={t('invitations.loadFailed')}>
         <Table.ScrollContainer minWidth={760}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
@@ -117,12 +102,7 @@ export function InvitationsSection() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      )}
-      <LoadMoreButton
-        hasMore={invitations.hasMore}
-        isLoadingMore={invitations.isLoadingMore}
-        loadMore={invitations.loadMore}
-      />
+      </PagedList>
       {revoking ? (
         <ConfirmDialog
           opened

@@ -7,10 +7,7 @@ import { formProblemsOf } from '../../api/form-problems.ts';
 import { isApiError } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { EditUserModal } from './edit-user-modal.tsx';
 import { PeopleFilters } from './people-filters.tsx';
 import { PeopleTable } from './people-table.tsx';
@@ -67,22 +64,13 @@ export function PeopleSection() {
           setOrganisation(chosen);
         }}
       />
-      {people.isPending ? (
-        <LoadingState />
-      ) : people.error ? (
-        <ErrorState error={people.error} title={t('users.loadFailed')} onRetry={people.refetch} />
-      ) : people.items.length === 0 ? (
-        <EmptyState>{t(isFiltered ? 'users.empty' : 'users.emptyUnfiltered')}</EmptyState>
-      ) : (
-        <>
-          <PeopleTable users={people.items} onEdit={setEditing} onChangeStatus={setChangingStatus} />
-          <LoadMoreButton
-            hasMore={people.hasMore}
-            isLoadingMore={people.isLoadingMore}
-            loadMore={people.loadMore}
-          />
-        </>
-      )}
+      <PagedList
+        list={people}
+        empty={t(isFiltered ? 'users.empty' : 'users.emptyUnfiltered')}
+        errorTitle={t('users.loadFailed')}
+      >
+        <PeopleTable users={people.items} onEdit={setEditing} onChangeStatus={setChangingStatus} />
+      </PagedList>
       {editing ? (
         <EditUserModal
           user={editing}

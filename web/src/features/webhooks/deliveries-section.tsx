@@ -2,10 +2,7 @@ import { Alert, Button, Group, NativeSelect, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { DeliveriesTable } from './deliveries-table.tsx';
 import { DeliveryDetailModal } from './delivery-detail-modal.tsx';
 import {
@@ -28,33 +25,6 @@ export function DeliveriesSection({ endpointId }: { endpointId: string }) {
   const status: WebhookDeliveryStatus | null = filter === 'all' ? null : filter;
   const deliveries = useWebhookDeliveries(endpointId, status);
   const replay = useReplayWebhookDelivery();
-
-  const content = () => {
-    if (deliveries.isPending) return <LoadingState />;
-    if (deliveries.error) return <ErrorState error={deliveries.error} onRetry={deliveries.refetch} />;
-    if (deliveries.items.length === 0) {
-      return (
-        <EmptyState>
-          {t(filter === 'all' ? 'webhooks.deliveries.empty' : 'webhooks.deliveries.emptyFiltered')}
-        </EmptyState>
-      );
-    }
-    return (
-      <>
-        <DeliveriesTable
-          deliveries={deliveries.items}
-          replayingId={replay.isPending ? (replay.variables ?? null) : null}
-          onOpen={(delivery) => setOpenId(delivery.id)}
-          onReplay={(delivery) => replay.mutate(delivery.id)}
-        />
-        <LoadMoreButton
-          hasMore={deliveries.hasMore}
-          isLoadingMore={deliveries.isLoadingMore}
-          loadMore={deliveries.loadMore}
-        />
-      </>
-    );
-  };
 
   return (
     <section aria-labelledby="deliveries-heading">
@@ -109,7 +79,17 @@ export function DeliveriesSection({ endpointId }: { endpointId: string }) {
           {formProblemsOf(replay.error, t).form ?? t('common.unexpectedError')}
         </Alert>
       ) : null}
-      {content()}
+      <PagedList
+        list={deliveries}
+        empty={t(filter === 'all' ? 'webhooks.deliveries.empty' : 'webhooks.deliveries.emptyFiltered')}
+      >
+        <DeliveriesTable
+          deliveries={deliveries.items}
+          replayingId={replay.isPending ? (replay.variables ?? null) : null}
+          onOpen={(delivery) => setOpenId(delivery.id)}
+          onReplay={(delivery) => replay.mutate(delivery.id)}
+        />
+      </PagedList>
       <DeliveryDetailModal deliveryId={openId} onClose={() => setOpenId(null)} />
     </section>
   );

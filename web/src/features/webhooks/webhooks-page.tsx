@@ -2,11 +2,8 @@ import { Alert, Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
-import { EmptyState } from '../../ui/empty-state.tsx';
-import { ErrorState } from '../../ui/error-state.tsx';
-import { LoadMoreButton } from '../../ui/load-more-button.tsx';
-import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
 import { SecretOnceModal } from '../../ui/secret-once-modal.tsx';
 import { DeleteEndpointModal } from './delete-endpoint-modal.tsx';
 import { RegisterWebhookModal } from './register-webhook-modal.tsx';
@@ -24,27 +21,6 @@ export function WebhooksPage() {
 
   const toggle = (endpoint: WebhookEndpoint) =>
     update.mutate({ endpoint, change: { status: endpoint.status === 'enabled' ? 'disabled' : 'enabled' } });
-
-  const content = () => {
-    if (endpoints.isPending) return <LoadingState />;
-    if (endpoints.error) return <ErrorState error={endpoints.error} onRetry={endpoints.refetch} />;
-    if (endpoints.items.length === 0) return <EmptyState>{t('webhooks.empty')}</EmptyState>;
-    return (
-      <>
-        <WebhooksTable
-          endpoints={endpoints.items}
-          togglingId={update.isPending ? (update.variables?.endpoint.id ?? null) : null}
-          onToggle={toggle}
-          onDelete={setDeleting}
-        />
-        <LoadMoreButton
-          hasMore={endpoints.hasMore}
-          isLoadingMore={endpoints.isLoadingMore}
-          loadMore={endpoints.loadMore}
-        />
-      </>
-    );
-  };
 
   return (
     <>
@@ -66,7 +42,14 @@ export function WebhooksPage() {
           {formProblemsOf(update.error, t).form ?? t('common.unexpectedError')}
         </Alert>
       ) : null}
-      {content()}
+      <PagedList list={endpoints} empty={t('webhooks.empty')}>
+        <WebhooksTable
+          endpoints={endpoints.items}
+          togglingId={update.isPending ? (update.variables?.endpoint.id ?? null) : null}
+          onToggle={toggle}
+          onDelete={setDeleting}
+        />
+      </PagedList>
       <RegisterWebhookModal
         opened={isRegistering}
         onClose={() => setIsRegistering(false)}
