@@ -21,11 +21,13 @@ const baseTheme = {
  * side panel in the reader's language (Mantine leaves it unnamed: screen readers say "button").
  */
 export function appTheme({ primaryColor, closeLabel }: { primaryColor: string | null; closeLabel: string }) {
+  // Plain objects, not Modal.extend(…): importing the components would put them in the sign-in
+  // page's download.
   const closeButtonProps = { 'aria-label': closeLabel };
   const components = {
-    Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
-    Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+    Notification: { defaultProps: { closeButtonProps } },
+    Modal: { defaultProps: { closeButtonProps } },
+    Drawer: { defaultProps: { closeButtonProps } },
   };
   if (!primaryColor) return createTheme({ ...baseTheme, components });
   return createTheme({
