@@ -2,12 +2,9 @@ import {
   type CSSVariablesResolver,
   colorsTuple,
   createTheme,
-  Drawer,
   darken,
   lighten,
   type MantineThemeOverride,
-  Modal,
-  Notification,
 } from '@mantine/core';
 
 const baseTheme = {
