@@ -31,3 +31,8 @@ export function formProblemsOf(error: unknown, t: TFunction, messages: ProblemMe
   if (Object.keys(fields).length > 0) return { fields, form: null };
   return { fields: {}, form: translated ?? error.problem?.detail ?? t('common.unexpectedError') };
 }
+
+/** One sentence for why an action failed, for a place without fields to point at. */
+export function problemMessageOf(error: unknown, t: TFunction, messages: ProblemMessages = {}): string {
+  return formProblemsOf(error, t, messages).form ?? t('common.unexpectedError');
+}

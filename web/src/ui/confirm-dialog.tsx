@@ -1,7 +1,7 @@
 import { Alert, Button, Group, type MantineColor, Modal, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../api/form-problems.ts';
+import { problemMessageOf } from '../api/form-problems.ts';
 
 type ConfirmDialogProps = {
   opened: boolean;
@@ -46,7 +46,7 @@ function ConfirmDialogContent({
       await onConfirm();
       onClose();
     } catch (error) {
-      setProblem(messageOf?.(error) ?? formProblemsOf(error, t).form ?? t('common.unexpectedError'));
+      setProblem(messageOf?.(error) ?? problemMessageOf(error, t));
       setIsPending(false);
     }
   };

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { TotpCodeInput } from './totp-code-input.tsx';
 import { useTotpCodeForm } from './use-totp-code-form.ts';
 
@@ -28,11 +29,7 @@ function DisableTotpForm({ isDisabling, onClose, onDisable }: Omit<DisableTotpMo
     <form onSubmit={form.submit} noValidate>
       <Stack gap="sm">
         <Text size="sm">{t('account.twoStep.disableBody')}</Text>
-        {form.formError ? (
-          <Alert color="red" variant="light" role="alert">
-            {form.formError}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{form.formError}</ProblemAlert>
         <TotpCodeInput value={form.code} onChange={form.changeCode} error={form.codeError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

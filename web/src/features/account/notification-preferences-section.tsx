@@ -1,16 +1,16 @@
-import { Alert, Button, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AccountSection } from './account-section.tsx';
 
 type Preference = components['schemas']['NotificationPreference'];
@@ -88,11 +88,7 @@ function PreferencesForm({ preferences }: { preferences: Preference[] }) {
 
   return (
     <>
-      {save.error ? (
-        <Alert color="red" variant="light" role="alert">
-          {formProblemsOf(save.error, t).form ?? t('common.unexpectedError')}
-        </Alert>
-      ) : null}
+      <ProblemAlert error={save.error} />
       <Table.ScrollContainer minWidth={480}>
         <Table verticalSpacing="sm">
           <Table.Thead>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
@@ -11,6 +11,7 @@ import {
   type ProblemMessages,
 } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AccountSection } from './account-section.tsx';
 
 /** The server's rule (NIST: length over composition), checked here first to save a round trip. */
@@ -80,11 +81,7 @@ export function PasswordSection() {
     <AccountSection title={t('account.password.title')} description={t('account.password.description')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm" maw={420}>
-          {problems.form ? (
-            <Alert color="red" variant="light" role="alert">
-              {problems.form}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{problems.form}</ProblemAlert>
           <PasswordInput
             label={t('account.password.current')}
             {...field('currentPassword', 'current-password')}

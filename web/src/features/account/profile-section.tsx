@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { isLocale, LOCALES } from '../../i18n/i18n.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import type { Me } from '../auth/me-query.ts';
 import { useChangeLocale } from '../me/use-change-locale.ts';
 import { useUpdateName } from '../me/use-update-name.ts';
@@ -42,11 +43,7 @@ export function ProfileSection({ me }: { me: Me }) {
       </SimpleGrid>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm" maw={420}>
-          {problems.form ? (
-            <Alert color="red" variant="light" role="alert">
-              {problems.form}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{problems.form}</ProblemAlert>
           <TextInput
             label={t('account.profile.name')}
             name="name"

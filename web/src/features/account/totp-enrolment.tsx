@@ -1,6 +1,7 @@
-import { Alert, Button, Code, CopyButton, Group, List, Stack, Text } from '@mantine/core';
+import { Button, Code, CopyButton, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema.d.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { TotpCodeInput } from './totp-code-input.tsx';
 import { useTotpCodeForm } from './use-totp-code-form.ts';
 
@@ -44,11 +45,7 @@ export function TotpEnrolment({ enrolment, isConfirming, onConfirm, onCancel }: 
       </List>
       <form onSubmit={form.submit} noValidate>
         <Stack gap="sm">
-          {form.formError ? (
-            <Alert color="red" variant="light" role="alert">
-              {form.formError}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{form.formError}</ProblemAlert>
           <TotpCodeInput value={form.code} onChange={form.changeCode} error={form.codeError} />
           <Group>
             <Button type="submit" loading={isConfirming}>

@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { type Me, meQueryOptions } from '../auth/me-query.ts';
 import { AccountSection } from './account-section.tsx';
 import { DisableTotpModal } from './disable-totp-modal.tsx';
@@ -63,11 +63,7 @@ export function TwoStepSection({ me }: { me: Me }) {
           {isEnabled ? t('account.twoStep.on') : t('account.twoStep.off')}
         </Badge>
       </Group>
-      {start.error ? (
-        <Alert color="red" variant="light" role="alert">
-          {formProblemsOf(start.error, t).form}
-        </Alert>
-      ) : null}
+      <ProblemAlert error={start.error} />
       {isEnabled ? (
         <Group>
           <Button variant="default" color="red" onClick={() => setIsDisableOpen(true)}>

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { type ApiKeyScope, type CreatedApiKey, useCreateApiKey } from './api-key-queries.ts';
 import { SCOPE_LABELS } from './scope-labels.ts';
@@ -67,11 +68,7 @@ export function CreateApiKeyModal({ opened, onClose, onCreated }: CreateApiKeyMo
     <Modal opened={opened} onClose={close} title={t('apiKeys.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {problems.form ? (
-            <Alert color="red" variant="light" role="alert">
-              {problems.form}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{problems.form}</ProblemAlert>
           <TextInput
             label={t('apiKeys.form.name')}
             description={t('apiKeys.form.nameHint')}

@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { isApiError, unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SIGN_IN_MESSAGES } from './sign-in-problems.ts';
 
 type AcceptValues = { name: string; password: string; repeatPassword: string };
@@ -55,11 +56,7 @@ export function AcceptInvitationForm({
   return (
     <form onSubmit={form.onSubmit(accept)} noValidate>
       <Stack>
-        {problems.form ? (
-          <Alert color="red" variant="light" role="alert">
-            {problems.form}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{problems.form}</ProblemAlert>
         <TextInput
           label={t('acceptInvitation.name')}
           autoComplete="name"

@@ -1,9 +1,10 @@
-import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { type FormProblems, formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import type { Me } from './me-query.ts';
 import { SIGN_IN_MESSAGES } from './sign-in-problems.ts';
 
@@ -43,11 +44,7 @@ export function MfaChallengeForm({ onSignedIn, onCancel }: MfaChallengeFormProps
       <Stack>
         <Text fw={600}>{t('mfa.title')}</Text>
         <Text size="sm">{t('mfa.description')}</Text>
-        {problems.form ? (
-          <Alert color="red" variant="light" role="alert">
-            {problems.form}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{problems.form}</ProblemAlert>
         <TextInput
           label={t('mfa.code')}
           name="code"

@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SIGN_IN_MESSAGES } from './sign-in-problems.ts';
 
 type ChooseValues = { password: string; repeatPassword: string };
@@ -55,11 +56,7 @@ export function ResetPasswordChooseForm({
     <form onSubmit={form.onSubmit(choose)} noValidate>
       <Stack>
         <Text size="sm">{t('resetPassword.chooseSubtitle')}</Text>
-        {problems.form ? (
-          <Alert color="red" variant="light" role="alert">
-            {problems.form}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{problems.form}</ProblemAlert>
         <PasswordInput
           label={t('resetPassword.password')}
           description={t('resetPassword.passwordDescription')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SIGN_IN_MESSAGES } from './sign-in-problems.ts';
 
 /**
@@ -46,11 +47,7 @@ export function ResetPasswordRequestForm() {
     <form onSubmit={form.onSubmit(request)} noValidate>
       <Stack>
         <Text size="sm">{t('resetPassword.requestSubtitle')}</Text>
-        {problems.form ? (
-          <Alert color="red" variant="light" role="alert">
-            {problems.form}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{problems.form}</ProblemAlert>
         <TextInput
           label={t('resetPassword.email')}
           type="email"

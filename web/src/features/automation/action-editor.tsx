@@ -1,6 +1,7 @@
-import { ActionIcon, Alert, Checkbox, Group, Paper, Select, Stack, Title } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, Paper, Select, Stack, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { ActionParameterInputs } from './action-parameter-inputs.tsx';
 import type { AutomationCatalogue } from './automation-queries.ts';
 import { DelayInput } from './delay-input.tsx';
@@ -58,11 +59,7 @@ export function ActionEditor({ form, index, catalogue, canRecheck, onMove, onRem
             </ActionIcon>
           </Group>
         </Group>
-        {actionError ? (
-          <Alert color="red" variant="light" role="alert">
-            {actionError}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{actionError}</ProblemAlert>
         <Select
           label={t('automation.actions.kind')}
           data={offered.map((type) => ({ value: type, label: t(`automation.actions.kinds.${type}`) }))}

@@ -1,20 +1,9 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Menu,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Menu, Paper, Select, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { ActionEditor } from './action-editor.tsx';
 import type { AutomationCatalogue } from './automation-queries.ts';
 import { conditionFieldsFor } from './condition-fields.ts';
@@ -91,11 +80,7 @@ export function AutomationRuleForm({ catalogue, initialValues, submitLabel, onSa
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="lg">
-        {formError ? (
-          <Alert color="red" variant="light" role="alert" style={{ whiteSpace: 'pre-line' }}>
-            {formError}
-          </Alert>
-        ) : null}
+        <ProblemAlert style={{ whiteSpace: 'pre-line' }}>{formError}</ProblemAlert>
         <Section title={t('automation.form.aboutSection')}>
           <TextInput
             label={t('automation.form.name')}

@@ -1,17 +1,7 @@
-import {
-  ActionIcon,
-  Alert,
-  Autocomplete,
-  Button,
-  Code,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Code, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { CONDITION_OPERATORS, operatorTakesValue } from './condition-rows.ts';
 import type { RuleFormValues } from './rule-form-values.ts';
 
@@ -30,7 +20,7 @@ export function ConditionRowsEditor({ form, fields }: Props) {
         <Code block aria-label={t('automation.conditions.fixedLabel')}>
           {JSON.stringify(fixedCondition.value, null, 2)}
         </Code>
-        {conditionError ? <ConditionError message={String(conditionError)} /> : null}
+        {conditionError ? <ProblemAlert>{String(conditionError)}</ProblemAlert> : null}
         <Button
           variant="default"
           w="fit-content"
@@ -94,7 +84,7 @@ export function ConditionRowsEditor({ form, fields }: Props) {
           </Group>
         );
       })}
-      {conditionError ? <ConditionError message={String(conditionError)} /> : null}
+      {conditionError ? <ProblemAlert>{String(conditionError)}</ProblemAlert> : null}
       <Button
         variant="default"
         w="fit-content"
@@ -106,13 +96,5 @@ export function ConditionRowsEditor({ form, fields }: Props) {
         {t('automation.conditions.valueHint')}
       </Text>
     </Stack>
-  );
-}
-
-function ConditionError({ message }: { message: string }) {
-  return (
-    <Alert color="red" variant="light" role="alert">
-      {message}
-    </Alert>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { actionKindLabel, describeDelay } from './action-labels.ts';
 import type { AutomationRule } from './rule-form-values.ts';
@@ -114,11 +115,7 @@ export function RuleTestPanel({ rule }: { rule: AutomationRule }) {
         <Button w="fit-content" onClick={run} loading={test.isPending}>
           {t('automation.test.run')}
         </Button>
-        {formError ? (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{formError}</ProblemAlert>
         {test.data ? (
           <Paper withBorder p="md" radius="md" bg={test.data.matches ? 'green.0' : 'gray.0'} role="status">
             <Stack gap="xs">

@@ -1,4 +1,4 @@
-import { Alert, Button, ColorInput, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Button, ColorInput, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useShowSavedWorkspace } from './use-save-workspace.ts';
 import type { Workspace } from './workspace-query.ts';
 
@@ -49,11 +50,7 @@ export function BrandingForm({ workspace }: { workspace: Workspace }) {
           <Title order={2} size="h3" id="branding-form-title">
             {t('branding.nameAndColour')}
           </Title>
-          {problems.form ? (
-            <Alert color="red" variant="light" role="alert">
-              {problems.form}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{problems.form}</ProblemAlert>
           <TextInput
             label={t('branding.productName')}
             description={t('branding.productNameHint')}

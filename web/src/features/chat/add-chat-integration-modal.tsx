@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { EventTypesField } from '../../ui/event-types-field.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { CHAT_EVENT_TYPES } from './chat-event-types.ts';
 import { type ChatEventType, type ChatKind, useCreateChatIntegration } from './chat-queries.ts';
 
@@ -51,11 +52,7 @@ export function AddChatIntegrationModal({ opened, onClose }: AddChatIntegrationM
     <Modal opened={opened} onClose={close} title={t('chat.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          {problems.form ? (
-            <Alert color="red" variant="light" role="alert">
-              {problems.form}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{problems.form}</ProblemAlert>
           <Radio.Group
             label={t('chat.form.kind')}
             value={kind}

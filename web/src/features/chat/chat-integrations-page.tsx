@@ -1,10 +1,10 @@
-import { Alert, Button } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { AddChatIntegrationModal } from './add-chat-integration-modal.tsx';
 import { ChatIntegrationsTable } from './chat-integrations-table.tsx';
 import {
@@ -47,22 +47,14 @@ export function ChatIntegrationsPage() {
           onClose={testSend.reset}
         />
       ) : null}
-      {actionError ? (
-        <Alert
-          color="red"
-          variant="light"
-          role="alert"
-          mb="md"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={() => {
-            testSend.reset();
-            setStatus.reset();
-          }}
-        >
-          {formProblemsOf(actionError, t).form ?? t('common.unexpectedError')}
-        </Alert>
-      ) : null}
+      <ProblemAlert
+        error={actionError}
+        mb="md"
+        onClose={() => {
+          testSend.reset();
+          setStatus.reset();
+        }}
+      />
       <PagedList list={integrations} empty={t('chat.empty')}>
         <ChatIntegrationsTable
           integrations={integrations.items}

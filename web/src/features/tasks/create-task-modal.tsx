@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { endOfDay, TASKS_QUERY_KEY, useVisibleUsers } from './task-queries.ts';
 
 type Values = { title: string; description: string; assigneeId: string; dueDate: string };
@@ -73,11 +74,7 @@ function CreateTaskForm({ onClose, canAssign, defaultAssigneeId }: Omit<Props, '
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack>
-        {formError ? (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{formError}</ProblemAlert>
         <TextInput
           label={t('tasks.create.taskTitle')}
           withAsterisk

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../../api/form-problems.ts';
+import { problemMessageOf } from '../../api/form-problems.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
@@ -110,7 +110,7 @@ export function InvitationsSection() {
           confirmLabel={t('invitations.revoke.confirm')}
           confirmColor="red"
           onConfirm={() => revoke(revoking)}
-          messageOf={(error) => formProblemsOf(error, t, USER_MESSAGES).form ?? t('common.unexpectedError')}
+          messageOf={(error) => problemMessageOf(error, t, USER_MESSAGES)}
           onClose={() => setRevoking(null)}
         >
           {t('invitations.revoke.body', { email: revoking.email })}

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { type Role, useMe } from '../auth/me-query.ts';
 import { errorsByInput } from './form-errors.ts';
 import { OrganisationSelect } from './organisation-select.tsx';
@@ -86,11 +87,7 @@ export function InviteUserModal({ onClose, onInvited }: { onClose: () => void; o
     <Modal opened onClose={onClose} title={t('invitations.form.title')} centered>
       <form onSubmit={form.onSubmit(send)} noValidate>
         <Stack>
-          {formProblem ? (
-            <Alert color="red" variant="light" role="alert">
-              {formProblem}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{formProblem}</ProblemAlert>
           <TextInput
             label={t('invitations.form.email')}
             type="email"

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../../api/form-problems.ts';
+import { problemMessageOf } from '../../api/form-problems.ts';
 import { isApiError } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
@@ -50,9 +50,7 @@ export function PeopleSection() {
   };
 
   const statusProblemOf = (error: unknown) =>
-    isApiError(error, 412)
-      ? t('users.changedElsewhere')
-      : (formProblemsOf(error, t, USER_MESSAGES).form ?? t('common.unexpectedError'));
+    isApiError(error, 412) ? t('users.changedElsewhere') : problemMessageOf(error, t, USER_MESSAGES);
 
   return (
     <>

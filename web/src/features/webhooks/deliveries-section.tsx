@@ -1,8 +1,8 @@
 import { Alert, Button, Group, NativeSelect, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { DeliveriesTable } from './deliveries-table.tsx';
 import { DeliveryDetailModal } from './delivery-detail-modal.tsx';
 import {
@@ -66,19 +66,7 @@ export function DeliveriesSection({ endpointId }: { endpointId: string }) {
           {t('webhooks.deliveries.replayQueued')}
         </Alert>
       ) : null}
-      {replay.error ? (
-        <Alert
-          color="red"
-          variant="light"
-          role="alert"
-          mb="sm"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={replay.reset}
-        >
-          {formProblemsOf(replay.error, t).form ?? t('common.unexpectedError')}
-        </Alert>
-      ) : null}
+      <ProblemAlert error={replay.error} mb="sm" onClose={replay.reset} />
       <PagedList
         list={deliveries}
         empty={t(filter === 'all' ? 'webhooks.deliveries.empty' : 'webhooks.deliveries.emptyFiltered')}

@@ -1,10 +1,10 @@
 import { Alert, Button, Code, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { DeliveryStatusBadge } from './delivery-status-badge.tsx';
 import { useReplayWebhookDelivery, useWebhookDelivery } from './webhook-queries.ts';
 
@@ -45,11 +45,7 @@ export function DeliveryDetailModal({ deliveryId, onClose }: DeliveryDetailModal
             {t('webhooks.deliveries.replayQueued')}
           </Alert>
         ) : null}
-        {replay.error ? (
-          <Alert color="red" variant="light" role="alert">
-            {formProblemsOf(replay.error, t).form ?? t('common.unexpectedError')}
-          </Alert>
-        ) : null}
+        <ProblemAlert error={replay.error} />
         <Title order={3} size="h4">
           {t('webhooks.deliveries.detail.attempts')}
         </Title>

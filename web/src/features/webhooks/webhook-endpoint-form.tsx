@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { EventTypesField } from '../../ui/event-types-field.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useWebhookEventTypes, type WebhookEndpointInput } from './webhook-queries.ts';
 
 type WebhookEndpointFormProps = {
@@ -66,11 +67,7 @@ export function WebhookEndpointForm({ initial, submitLabel, onSubmit, onCancel }
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {problems.form ? (
-          <Alert color="red" variant="light" role="alert">
-            {problems.form}
-          </Alert>
-        ) : null}
+        <ProblemAlert>{problems.form}</ProblemAlert>
         <TextInput
           label={t('webhooks.form.url')}
           description={t('webhooks.form.urlHint')}

@@ -1,11 +1,11 @@
-import { Alert, Button } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SecretOnceModal } from '../../ui/secret-once-modal.tsx';
 import { DeleteEndpointModal } from './delete-endpoint-modal.tsx';
 import { DeliveriesSection } from './deliveries-section.tsx';
@@ -75,19 +75,7 @@ export function WebhookEndpointPage() {
           </>
         }
       />
-      {update.error ? (
-        <Alert
-          color="red"
-          variant="light"
-          role="alert"
-          mb="md"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={update.reset}
-        >
-          {formProblemsOf(update.error, t).form ?? t('common.unexpectedError')}
-        </Alert>
-      ) : null}
+      <ProblemAlert error={update.error} mb="md" onClose={update.reset} />
       <EndpointDetails endpoint={current} />
       <DeliveriesSection endpointId={current.id} />
       <EditEndpointModal

@@ -1,9 +1,9 @@
-import { Alert, Button } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formProblemsOf } from '../../api/form-problems.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SecretOnceModal } from '../../ui/secret-once-modal.tsx';
 import { DeleteEndpointModal } from './delete-endpoint-modal.tsx';
 import { RegisterWebhookModal } from './register-webhook-modal.tsx';
@@ -29,19 +29,7 @@ export function WebhooksPage() {
         description={t('webhooks.description')}
         actions={<Button onClick={() => setIsRegistering(true)}>{t('webhooks.register.button')}</Button>}
       />
-      {update.error ? (
-        <Alert
-          color="red"
-          variant="light"
-          role="alert"
-          mb="md"
-          withCloseButton
-          closeButtonLabel={t('common.close')}
-          onClose={update.reset}
-        >
-          {formProblemsOf(update.error, t).form ?? t('common.unexpectedError')}
-        </Alert>
-      ) : null}
+      <ProblemAlert error={update.error} mb="md" onClose={update.reset} />
       <PagedList list={endpoints} empty={t('webhooks.empty')}>
         <WebhooksTable
           endpoints={endpoints.items}
