@@ -1,28 +1,19 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import {
   type ApiSession,
   createInvitedUser,
   type InvitedUser,
   signInWithPassword,
-  vendorAdminSession,
+  test,
 } from './support/account-fixtures.ts';
 import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
 
-let admin: ApiSession;
-
-test.beforeAll(async ({ baseURL }) => {
-  admin = await vendorAdminSession(baseURL!);
-});
-test.afterAll(async () => {
-  await admin.dispose();
-});
-
 /** A vendor analyst of the tests' own: demo users' profiles must stay as they are. */
-function newVendorUser(baseURL: string | undefined, label: string): Promise<InvitedUser> {
+function newVendorUser(admin: ApiSession, label: string): Promise<InvitedUser> {
   // Inviting, accepting and signing in again take a while on a busy machine.
   test.slow();
-  return createInvitedUser(admin, baseURL!, { role: 'analyst', label });
+  return createInvitedUser(admin, { role: 'analyst', label });
 }
 
 async function openAccountFromUserMenu(page: Page, name: string) {
@@ -34,9 +25,9 @@ async function openAccountFromUserMenu(page: Page, name: string) {
 
 test('a person renames themselves and switches the interface language on their account page', async ({
   page,
-  baseURL,
+  admin,
 }) => {
-  const user = await newVendorUser(baseURL, 'profile');
+  const user = await newVendorUser(admin, 'profile');
   await signInWithPassword(page, user.email, user.password);
   await expect(page).toHaveURL(/\/console$/);
   await openAccountFromUserMenu(page, user.name);
@@ -70,9 +61,9 @@ test('a person renames themselves and switches the interface language on their a
 
 test('a wrong current password is named at its field; the right one changes the password', async ({
   page,
-  baseURL,
+  admin,
 }) => {
-  const user = await newVendorUser(baseURL, 'password');
+  const user = await newVendorUser(admin, 'password');
   await signInWithPassword(page, user.email, user.password);
   await expect(page).toHaveURL(/\/console$/);
   await page.goto('/account');
@@ -112,9 +103,9 @@ test('a wrong current password is named at its field; the right one changes the 
 
 test('two-step verification set up on the account page is asked for at the next sign-in', async ({
   page,
-  baseURL,
+  admin,
 }) => {
-  const user = await newVendorUser(baseURL, 'totp');
+  const user = await newVendorUser(admin, 'totp');
   await signInWithPassword(page, user.email, user.password);
   await expect(page).toHaveURL(/\/console$/);
   await page.goto('/account');

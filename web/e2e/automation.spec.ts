@@ -1,12 +1,6 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
-
-/** Writes through the API as the signed-in page's user: the CSRF token echoes its cookie. */
-async function csrfHeaders(context: BrowserContext) {
-  const cookie = (await context.cookies()).find((candidate) => candidate.name === 'trellis_csrf');
-  if (!cookie) throw new Error('The session has no CSRF cookie');
-  return { 'x-csrf-token': decodeURIComponent(cookie.value) };
-}
+import { csrfHeaders } from './support/outbox.ts';
 
 async function choose(page: Page, label: string, option: string, { search }: { search?: string } = {}) {
   const input = page.getByRole('textbox', { name: label, exact: true });

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
+import { csrfHeaders } from './support/outbox.ts';
 
 /** One transparent pixel: a real PNG, as the upload checks the bytes. */
 const PIXEL_PNG = Buffer.from(
@@ -9,8 +10,7 @@ const PIXEL_PNG = Buffer.from(
 
 /** Other specs share the demo workspace: leave its branding as it was found. */
 async function resetBranding(page: Page) {
-  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'trellis_csrf')?.value ?? '';
-  const headers = { 'x-csrf-token': csrf };
+  const headers = await csrfHeaders(page.context());
   await page.request.patch('/api/v1/workspace/branding', {
     headers,
     data: { productName: null, primaryColor: null },

@@ -1,46 +1,38 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   type ApiSession,
   apiSession,
   createInvitedUser,
   createPartnerOrganisation,
   signInWithPassword,
+  test,
   uniqueSuffix,
-  vendorAdminSession,
 } from './support/account-fixtures.ts';
 import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
-
-let admin: ApiSession;
-
-test.beforeAll(async ({ baseURL }) => {
-  admin = await vendorAdminSession(baseURL!);
-});
-test.afterAll(async () => {
-  await admin.dispose();
-});
 
 /**
  * A partner of the test's own with one administrator: they hear when someone joins their
  * organisation, and nothing else in the shared demo data reaches them.
  */
-async function partnerWithAdministrator(baseURL: string) {
+async function partnerWithAdministrator(admin: ApiSession) {
   const organisation = await createPartnerOrganisation(admin, `Notified Partner ${uniqueSuffix()}`);
-  const partnerAdmin = await createInvitedUser(admin, baseURL, {
+  const partnerAdmin = await createInvitedUser(admin, {
     role: 'partner_admin',
     organisationId: organisation.id,
     label: 'administrator',
   });
   const addColleague = (label: string) =>
-    createInvitedUser(admin, baseURL, { role: 'partner_sales', organisationId: organisation.id, label });
+    createInvitedUser(admin, { role: 'partner_sales', organisationId: organisation.id, label });
   return { partnerAdmin, addColleague };
 }
 
 test('a notification reaches the bell and the centre, and reading it counts down', async ({
   page,
   baseURL,
+  admin,
 }) => {
   test.setTimeout(120_000);
-  const { partnerAdmin, addColleague } = await partnerWithAdministrator(baseURL!);
+  const { partnerAdmin, addColleague } = await partnerWithAdministrator(admin);
   const first = await addColleague('first');
   const own = await apiSession(baseURL!, partnerAdmin.email, partnerAdmin.password);
   // The worker turns the event into a notification in the background.
@@ -86,9 +78,9 @@ test('a notification reaches the bell and the centre, and reading it counts down
   await expect(page.getByRole('button', { name: 'Mark all as read' })).toBeDisabled();
 });
 
-test('a channel turned off for an event type stays off', async ({ page, baseURL }) => {
+test('a channel turned off for an event type stays off', async ({ page, admin }) => {
   test.slow();
-  const { partnerAdmin } = await partnerWithAdministrator(baseURL!);
+  const { partnerAdmin } = await partnerWithAdministrator(admin);
   await signInWithPassword(page, partnerAdmin.email, partnerAdmin.password);
   await expect(page).toHaveURL(/\/portal$/);
   await page.getByTestId('user-menu').click();

@@ -1,26 +1,23 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
-import { createInvitedUser, linkFromOutbox } from './support/outbox.ts';
+import { expect } from '@playwright/test';
+import { createInvitedUser, test } from './support/account-fixtures.ts';
+import { expectAccessible, saveScreenshot } from './support/journeys.ts';
+import { linkFromOutbox, organisationIdByName } from './support/outbox.ts';
 
 test('someone who forgot their password gets a link by e-mail, chooses a new one and signs in with it', async ({
-  page,
   browser,
+  baseURL,
+  admin,
 }) => {
   // A whole journey through several accounts, each password hashed on a busy machine.
   test.slow();
-  const stamp = Date.now();
-  const email = `forgetful-${stamp}@example.test`;
   const newPassword = 'another long passphrase';
-  await signIn(page, 'admin@acme.test');
-  await createInvitedUser(page, {
-    email,
-    name: `Fran Forgetful ${stamp}`,
-    password: 'the first long passphrase',
+  const { email } = await createInvitedUser(admin, {
     role: 'partner_sales',
-    organisation: 'Northwind Systems',
+    organisationId: await organisationIdByName(admin.request, 'Northwind Systems'),
+    label: 'forgetful',
   });
 
-  const theirs = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'en-GB' });
+  const theirs = await browser.newContext({ baseURL, locale: 'en-GB' });
   const visitor = await theirs.newPage();
   await visitor.goto('/sign-in');
   await visitor.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -32,7 +29,7 @@ test('someone who forgot their password gets a link by e-mail, chooses a new one
   await visitor.getByRole('button', { name: 'Send the link' }).click();
   await expect(visitor.getByRole('status')).toContainText(`If an account exists for ${email}`);
 
-  const link = await linkFromOutbox(page.request, email, '/reset-password');
+  const link = await linkFromOutbox(admin.request, email, '/reset-password');
   await visitor.goto(link);
   await expectAccessible(visitor);
   await saveScreenshot(visitor, 'reset-password-choose');

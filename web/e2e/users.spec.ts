@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { createInvitedUser, test } from './support/account-fixtures.ts';
 import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
-import { createInvitedUser, csrfHeaders } from './support/outbox.ts';
+import { csrfHeaders, organisationIdByName } from './support/outbox.ts';
 
 const PARTNER_ROLES = ['Partner administrator', 'Partner sales', 'Partner marketing', 'Partner finance'];
 
@@ -47,21 +48,16 @@ test('a partner sales rep sees colleagues but no way to manage or invite them', 
 test('an administrator changes an invited user’s role, then deactivates them, and they can no longer sign in', async ({
   page,
   browser,
+  admin,
 }) => {
   // A whole journey through several accounts, each password hashed on a busy machine.
   test.slow();
-  const stamp = Date.now();
-  const email = `edited-${stamp}@example.test`;
-  const name = `Pat Partner ${stamp}`;
-  const password = 'a long enough passphrase';
-  await signIn(page, 'admin@acme.test');
-  await createInvitedUser(page, {
-    email,
-    name,
-    password,
+  const { email, name, password } = await createInvitedUser(admin, {
     role: 'partner_sales',
-    organisation: 'Northwind Systems',
+    organisationId: await organisationIdByName(admin.request, 'Northwind Systems'),
+    label: 'edited',
   });
+  await signIn(page, 'admin@acme.test');
 
   await page.goto('/users');
   const row = page.getByRole('row', { name: new RegExp(email) });

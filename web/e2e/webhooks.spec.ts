@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
 import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts';
+import { csrfHeaders } from './support/outbox.ts';
 import { type Receiver, startReceiver } from './support/receiver.ts';
 
 let receiver: Receiver;
@@ -14,11 +15,9 @@ test.afterEach(async () => {
 
 /** Writes through the API as the signed-in user: the session cookie plus its CSRF token. */
 async function createOrganisation(page: Page, name: string) {
-  const cookies = await page.context().cookies();
-  const csrf = cookies.find((cookie) => cookie.name === 'trellis_csrf')?.value ?? '';
   const response = await page.request.post('/api/v1/organisations', {
     data: { name },
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+    headers: await csrfHeaders(page.context()),
   });
   expect(response.status()).toBe(201);
 }

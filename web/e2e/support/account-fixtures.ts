@@ -1,10 +1,11 @@
-import { type APIRequestContext, expect, type Page, request } from '@playwright/test';
+import { test as base, expect, type Page, request } from '@playwright/test';
 import { DEMO_PASSWORD } from './journeys.ts';
+import { linkFromOutbox, tokenOf } from './outbox.ts';
 
 /**
  * People of the tests' own, made through the API the way an administrator would: tests that
- * change a password, the language or two-step verification must never do it to a demo user,
- * whom other specs sign in as at the same time.
+ * change a password, the language, a role or two-step verification must never do it to a demo
+ * user, whom other specs sign in as at the same time.
  */
 export type InvitedUser = { id: string; email: string; name: string; password: string };
 
@@ -22,6 +23,9 @@ export async function apiSession(baseURL: string, email: string, password = DEMO
   expect(login.status(), `sign-in of ${email}`).toBe(200);
   const headers = { 'x-csrf-token': (await login.json()).csrfToken as string };
   return {
+    baseURL,
+    /** For reads with their own checks, such as the outbox helpers. */
+    request: context,
     get: async (path: string) => {
       const response = await context.get(path);
       expect(response.ok(), `GET ${path}: ${response.status()}`).toBe(true);
@@ -43,51 +47,51 @@ export function vendorAdminSession(baseURL: string): Promise<ApiSession> {
   return apiSession(baseURL, VENDOR_ADMIN);
 }
 
+/**
+ * Playwright's `test` with `admin`: the vendor administrator's API session, signed in once per
+ * worker, for specs that set up people and partners of their own.
+ */
+export const test = base.extend<object, { admin: ApiSession }>({
+  admin: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads which fixtures it needs from this pattern.
+    async ({}, use, workerInfo) => {
+      const session = await vendorAdminSession(workerInfo.project.use.baseURL!);
+      await use(session);
+      await session.dispose();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 export async function createPartnerOrganisation(admin: ApiSession, name: string): Promise<{ id: string }> {
   return admin.post('/api/v1/organisations', { name });
 }
 
-/**
- * The token from the invitation e-mail. Without SMTP the server holds its e-mails in the
- * outbox, which an administrator can read.
- */
-async function invitationToken(admin: ApiSession, email: string): Promise<string> {
-  let token: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const outbox = await admin.get(`/api/v1/email-outbox?toAddress=${encodeURIComponent(email)}`);
-        const messages = outbox.data as { textBody: string }[];
-        token = messages.map((message) => /token=([\w-]+)/.exec(message.textBody)?.[1]).find(Boolean);
-        return token;
-      },
-      { message: `invitation e-mail to ${email}`, timeout: 15_000 },
-    )
-    .toBeTruthy();
-  return token!;
-}
-
-async function acceptInvitation(baseURL: string, token: string, password: string) {
-  const context: APIRequestContext = await request.newContext({ baseURL });
-  const accepted = await context.post('/api/v1/invitations/accept', { data: { token, password } });
-  expect(accepted.status(), await accepted.text()).toBe(201);
-  const { user } = (await accepted.json()) as { user: { id: string } };
-  await context.dispose();
-  return user.id;
+/** Accepts in a cookie jar of its own: accepting signs the newcomer in, not the administrator out. */
+async function acceptInvitation(baseURL: string, token: string, password: string): Promise<string> {
+  const newcomer = await request.newContext({ baseURL });
+  try {
+    const accepted = await newcomer.post('/api/v1/invitations/accept', { data: { token, password } });
+    expect(accepted.status(), await accepted.text()).toBe(201);
+    const { user } = (await accepted.json()) as { user: { id: string } };
+    return user.id;
+  } finally {
+    await newcomer.dispose();
+  }
 }
 
 /** Invites someone as `admin` would, and accepts on their behalf: a real user with a password. */
 export async function createInvitedUser(
   admin: ApiSession,
-  baseURL: string,
   { role, organisationId, label }: { role: string; organisationId?: string; label: string },
 ): Promise<InvitedUser> {
   const suffix = uniqueSuffix();
   const email = `${label}-${suffix}@example.test`;
   const name = `${label[0]!.toUpperCase()}${label.slice(1)} ${suffix}`;
   await admin.post('/api/v1/invitations', { email, name, role, organisationId });
+  const token = tokenOf(await linkFromOutbox(admin.request, email, '/accept-invitation'));
   const password = `first-password-${suffix}`;
-  const id = await acceptInvitation(baseURL, await invitationToken(admin, email), password);
+  const id = await acceptInvitation(admin.baseURL, token, password);
   return { id, email, name, password };
 }
 

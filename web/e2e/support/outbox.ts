@@ -1,4 +1,4 @@
-import { type APIRequestContext, type BrowserContext, expect, type Page, request } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, expect } from '@playwright/test';
 
 type LinkPath = '/accept-invitation' | '/reset-password';
 type OutboxEmail = { toAddress: string; template: string; textBody: string };
@@ -21,7 +21,7 @@ export async function linkFromOutbox(admin: APIRequestContext, to: string, path:
         link = token ? `${path}?token=${token}` : '';
         return link;
       },
-      { message: `an e-mail to ${to} with a ${path} link` },
+      { message: `an e-mail to ${to} with a ${path} link`, timeout: 15_000 },
     )
     .not.toBe('');
   return link;
@@ -45,34 +45,4 @@ export async function organisationIdByName(admin: APIRequestContext, name: strin
   const found = data.find((organisation) => organisation.name === name);
   if (!found) throw new Error(`no organisation named ${name}`);
   return found.id;
-}
-
-/**
- * A user of one's own for tests that change what demo users must keep (role, status, password):
- * invited by the signed-in administrator on `page`, accepted through the API.
- */
-export async function createInvitedUser(
-  page: Page,
-  {
-    email,
-    name,
-    password,
-    role,
-    organisation,
-  }: { email: string; name: string; password: string; role: string; organisation: string },
-): Promise<void> {
-  const invited = await page.request.post('/api/v1/invitations', {
-    headers: await csrfHeaders(page.context()),
-    data: { email, role, organisationId: await organisationIdByName(page.request, organisation) },
-  });
-  expect(invited.status()).toBe(201);
-  const token = tokenOf(await linkFromOutbox(page.request, email, '/accept-invitation'));
-  // Its own cookie jar: accepting signs the newcomer in, which must not sign the administrator out.
-  const newcomer = await request.newContext({ baseURL: new URL(page.url()).origin });
-  try {
-    const accepted = await newcomer.post('/api/v1/invitations/accept', { data: { token, name, password } });
-    expect(accepted.status()).toBe(201);
-  } finally {
-    await newcomer.dispose();
-  }
 }
