@@ -39,6 +39,12 @@ const sessionMiddleware: Middleware = {
   },
 };
 
+/**
+ * The version of a record the reader last saw, as the ETag the API checks before a change: two
+ * people cannot overwrite each other's edits unseen.
+ */
+export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
+
 /** The typed API client: paths, inputs and answers come from the server's OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
 api.use(sessionMiddleware);

@@ -38,9 +38,6 @@ export const chatIntegrationsQueryOptions = queryOptions({
   staleTime: 5 * 60 * 1000,
 });
 
-/** The If-Match header for a rule at the version the reader saw. */
-export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
-
 /** Role names an action's audience parameter allows, read from the catalogue's JSON Schema. */
 export function rolesOf(catalogue: AutomationCatalogue, actionType: string, parameter: string): string[] {
   const schema = catalogue.actions.find((action) => action.type === actionType)?.parameters as

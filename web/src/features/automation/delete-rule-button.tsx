@@ -2,10 +2,9 @@ import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { api, ifMatch } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { ifMatch } from './automation-queries.ts';
 import type { AutomationRule } from './rule-form-values.ts';
 
 /** Deleting a rule also deletes its run log and cancels its waiting actions: asked first. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api, ifMatch } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { components, paths } from '../../api/schema.d.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
@@ -12,9 +12,6 @@ export type NewChatIntegration =
 export type ChatEventType = NonNullable<NewChatIntegration['eventTypes']>[number];
 
 const CHAT_KEY = ['chat-integrations'] as const;
-
-/** The API takes the version last seen as an ETag, so two admins cannot overwrite each other. */
-const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 export function useChatIntegrations() {
   return useCursorList({

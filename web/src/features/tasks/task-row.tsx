@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { api, ifMatch } from '../../api/client.ts';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
@@ -23,7 +23,7 @@ export function TaskRow({ task }: { task: Task }) {
       unwrap(
         await api.PATCH('/api/v1/tasks/{id}', {
           params: { path: { id: task.id } },
-          headers: { 'If-Match': `"${task.version}"` },
+          headers: ifMatch(task.version),
           body: { status },
         }),
       ),

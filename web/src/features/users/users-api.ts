@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api, ifMatch } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
 import type { Role } from '../auth/me-query.ts';
@@ -55,7 +55,7 @@ export async function updateUser({
     await api.PATCH('/api/v1/users/{id}', {
       params: { path: { id } },
       body: changes,
-      headers: { 'if-match': `"${version}"` },
+      headers: ifMatch(version),
     }),
   );
 }

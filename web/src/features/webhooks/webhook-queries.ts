@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api, ifMatch } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { components } from '../../api/schema.d.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
@@ -12,9 +12,6 @@ export type WebhookEndpointInput = { url: string; description: string; eventType
 const ENDPOINTS_KEY = ['webhook-endpoints'] as const;
 const endpointKey = (id: string) => [...ENDPOINTS_KEY, id] as const;
 const deliveriesKey = (endpointId: string) => [...endpointKey(endpointId), 'deliveries'] as const;
-
-/** The API takes the version last seen as an ETag, so two admins cannot overwrite each other. */
-const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 export function useWebhookEndpoints() {
   return useCursorList({
