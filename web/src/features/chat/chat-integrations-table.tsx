@@ -1,7 +1,7 @@
 import { Button, Code, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { EventTypeBadges } from '../../ui/event-type-badges.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
-import { EndpointEventTypes } from '../webhooks/endpoint-event-types.tsx';
 import type { ChatIntegration } from './chat-queries.ts';
 
 type ChatIntegrationsTableProps = {
@@ -49,7 +49,7 @@ export function ChatIntegrationsTable({
                   <Code style={{ wordBreak: 'break-all' }}>{integration.maskedWebhookUrl}</Code>
                 </Table.Td>
                 <Table.Td>
-                  <EndpointEventTypes eventTypes={integration.eventTypes} max={3} />
+                  <EventTypeBadges eventTypes={integration.eventTypes} max={3} />
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4} align="flex-start">

@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
-import { EndpointEventTypes } from './endpoint-event-types.tsx';
+import { EventTypeBadges } from '../../ui/event-type-badges.tsx';
 import { EndpointStatusBadge } from './endpoint-status-badge.tsx';
 import type { WebhookEndpoint } from './webhook-queries.ts';
 
@@ -46,7 +46,7 @@ export function EndpointDetails({ endpoint }: { endpoint: WebhookEndpoint }) {
               })}
         </Detail>
         <Detail label={t('webhooks.details.events')}>
-          <EndpointEventTypes eventTypes={endpoint.eventTypes} />
+          <EventTypeBadges eventTypes={endpoint.eventTypes} />
         </Detail>
         <Detail label={t('webhooks.details.created')}>{format.dateTime(endpoint.createdAt)}</Detail>
         {endpoint.previousSecretExpiresAt ? (

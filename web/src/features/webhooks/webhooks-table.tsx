@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EndpointEventTypes } from './endpoint-event-types.tsx';
+import { EventTypeBadges } from '../../ui/event-type-badges.tsx';
 import { EndpointStatusBadge } from './endpoint-status-badge.tsx';
 import { LatestDelivery } from './latest-delivery.tsx';
 import { RouterAnchor } from './router-anchor.tsx';
@@ -51,7 +51,7 @@ export function WebhooksTable({ endpoints, togglingId, onToggle, onDelete }: Web
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <EndpointEventTypes eventTypes={endpoint.eventTypes} max={3} />
+                <EventTypeBadges eventTypes={endpoint.eventTypes} max={3} />
               </Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
