@@ -8,6 +8,7 @@ import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { visibleUsersQueryOptions } from '../tasks/task-queries.ts';
@@ -48,47 +49,46 @@ export function AuditPage() {
         }))}
       />
       <PagedList list={events} empty={hasFilters ? t('audit.emptyFiltered') : t('audit.empty')}>
-        <Table.ScrollContainer minWidth={800}>
-          <Table verticalSpacing="xs" highlightOnHover aria-label={t('audit.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.columns.time')}</Table.Th>
-                <Table.Th>{t('audit.columns.actor')}</Table.Th>
-                <Table.Th>{t('audit.columns.action')}</Table.Th>
-                <Table.Th>{t('audit.columns.entity')}</Table.Th>
-                <Table.Th>{t('audit.columns.details')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.items.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td>{format.dateTime(event.occurredAt)}</Table.Td>
-                  <Table.Td>{actorName(event)}</Table.Td>
-                  <Table.Td>{labels.eventType(event.action)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{labels.entityType(event.entityType)}</Text>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {event.entityId}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => setSelected(event)}
-                      aria-label={t('audit.viewFor', {
-                        action: labels.eventType(event.action),
-                        time: format.dateTime(event.occurredAt),
-                      })}
-                    >
-                      {t('audit.view')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={800}
+          verticalSpacing="xs"
+          highlightOnHover
+          aria-label={t('audit.title')}
+          columns={[
+            t('audit.columns.time'),
+            t('audit.columns.actor'),
+            t('audit.columns.action'),
+            t('audit.columns.entity'),
+            t('audit.columns.details'),
+          ]}
+        >
+          {events.items.map((event) => (
+            <Table.Tr key={event.id}>
+              <Table.Td>{format.dateTime(event.occurredAt)}</Table.Td>
+              <Table.Td>{actorName(event)}</Table.Td>
+              <Table.Td>{labels.eventType(event.action)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{labels.entityType(event.entityType)}</Text>
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {event.entityId}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => setSelected(event)}
+                  aria-label={t('audit.viewFor', {
+                    action: labels.eventType(event.action),
+                    time: format.dateTime(event.occurredAt),
+                  })}
+                >
+                  {t('audit.view')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </PagedList>
       <AuditEventDrawer event={selected} actorName={actorName} onClose={() => setSelected(null)} />
     </Stack>

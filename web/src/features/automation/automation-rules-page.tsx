@@ -8,6 +8,7 @@ import { api, ifMatch } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { DeleteRuleButton } from './delete-rule-button.tsx';
@@ -37,24 +38,21 @@ export function AutomationRulesPage() {
         }
       />
       <PagedList list={rules} empty={t('automation.empty')}>
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('automation.columns.name')}</Table.Th>
-                <Table.Th>{t('automation.columns.trigger')}</Table.Th>
-                <Table.Th>{t('automation.columns.enabled')}</Table.Th>
-                <Table.Th>{t('automation.columns.lastRun')}</Table.Th>
-                <Table.Th>{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rules.items.map((rule) => (
-                <RuleRow key={rule.id} rule={rule} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={720}
+          highlightOnHover
+          columns={[
+            t('automation.columns.name'),
+            t('automation.columns.trigger'),
+            t('automation.columns.enabled'),
+            t('automation.columns.lastRun'),
+            t('common.actions'),
+          ]}
+        >
+          {rules.items.map((rule) => (
+            <RuleRow key={rule.id} rule={rule} />
+          ))}
+        </DataTable>
       </PagedList>
     </Stack>
   );

@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { actionKindLabel } from './action-labels.ts';
 import type { AutomationRuleRun } from './automation-queries.ts';
@@ -61,49 +62,47 @@ export function RuleRunLog({ ruleId, actionCount }: { ruleId: string; actionCoun
           list={runs}
           empty={status ? t('automation.runs.emptyFiltered') : t('automation.runs.empty')}
         >
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="xs" aria-label={t('automation.runs.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('automation.runs.time')}</Table.Th>
-                  <Table.Th>{t('automation.runs.event')}</Table.Th>
-                  <Table.Th>{t('automation.runs.action')}</Table.Th>
-                  <Table.Th>{t('automation.runs.outcome')}</Table.Th>
-                  <Table.Th>{t('automation.runs.details')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {runs.items.map((run) => (
-                  <Table.Tr key={run.id}>
-                    <Table.Td>{format.dateTime(run.executedAt ?? run.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs" ff="monospace">
-                        {run.eventId}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {actionCount > 1
-                        ? t('automation.runs.actionAt', {
-                            position: run.actionIndex + 1,
-                            kind: actionKindLabel(t, run.actionType),
-                          })
-                        : actionKindLabel(t, run.actionType)}
-                    </Table.Td>
-                    <Table.Td>
-                      <RunStatusBadge status={run.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {run.status === 'scheduled' && run.scheduledFor
-                          ? t('automation.runs.scheduledFor', { time: format.dateTime(run.scheduledFor) })
-                          : (run.message ?? '')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            minWidth={720}
+            verticalSpacing="xs"
+            aria-label={t('automation.runs.title')}
+            columns={[
+              t('automation.runs.time'),
+              t('automation.runs.event'),
+              t('automation.runs.action'),
+              t('automation.runs.outcome'),
+              t('automation.runs.details'),
+            ]}
+          >
+            {runs.items.map((run) => (
+              <Table.Tr key={run.id}>
+                <Table.Td>{format.dateTime(run.executedAt ?? run.createdAt)}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {run.eventId}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {actionCount > 1
+                    ? t('automation.runs.actionAt', {
+                        position: run.actionIndex + 1,
+                        kind: actionKindLabel(t, run.actionType),
+                      })
+                    : actionKindLabel(t, run.actionType)}
+                </Table.Td>
+                <Table.Td>
+                  <RunStatusBadge status={run.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {run.status === 'scheduled' && run.scheduledFor
+                      ? t('automation.runs.scheduledFor', { time: format.dateTime(run.scheduledFor) })
+                      : (run.message ?? '')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         </PagedList>
       </Stack>
     </Paper>

@@ -1,10 +1,11 @@
-import { Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { useMe } from '../auth/me-query.ts';
@@ -87,23 +88,19 @@ export function TasksPage() {
         </Stack>
       </Group>
       <PagedList list={tasks} empty={emptyMessage}>
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('tasks.columns.task')}</Table.Th>
-                <Table.Th>{t('tasks.columns.due')}</Table.Th>
-                <Table.Th>{t('tasks.columns.status')}</Table.Th>
-                <Table.Th>{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tasks.items.map((task) => (
-                <TaskRow key={task.id} task={task} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={720}
+          columns={[
+            t('tasks.columns.task'),
+            t('tasks.columns.due'),
+            t('tasks.columns.status'),
+            t('common.actions'),
+          ]}
+        >
+          {tasks.items.map((task) => (
+            <TaskRow key={task.id} task={task} />
+          ))}
+        </DataTable>
       </PagedList>
       <CreateTaskModal
         isOpen={isCreating}

@@ -7,6 +7,7 @@ import { problemMessageOf } from '../../api/form-problems.ts';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { DataTable } from '../../ui/data-table.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
 import { StatusBadge, type StatusColour } from '../../ui/status-badge.tsx';
 import { useMe } from '../auth/me-query.ts';
@@ -55,53 +56,51 @@ export function InvitationsSection() {
         {t('invitations.description')}
       </Text>
       <PagedList list={invitations} empty={t('invitations.empty')} errorTitle={t('invitations.loadFailed')}>
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('invitations.columns.email')}</Table.Th>
-                <Table.Th scope="col">{t('invitations.columns.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('invitations.columns.role')}</Table.Th>
-                <Table.Th scope="col">{t('invitations.columns.status')}</Table.Th>
-                <Table.Th scope="col">{t('invitations.columns.expires')}</Table.Th>
-                <Table.Th scope="col">{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.items.map((invitation) => (
-                <Table.Tr key={invitation.id}>
-                  <Table.Th scope="row" fw={600}>
-                    {invitation.email}
-                  </Table.Th>
-                  <Table.Td>
-                    <OrganisationName id={invitation.organisationId} />
-                  </Table.Td>
-                  <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge
-                      colour={STATUS_COLOURS[invitation.status]}
-                      label={t(`invitations.status.${invitation.status}`)}
-                    />
-                  </Table.Td>
-                  <Table.Td>{format.date(invitation.expiresAt)}</Table.Td>
-                  <Table.Td>
-                    {canRevoke(invitation) ? (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setRevoking(invitation)}
-                        aria-label={t('invitations.revokeAction', { email: invitation.email })}
-                      >
-                        {t('invitations.revoke.confirm')}
-                      </Button>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={760}
+          striped
+          highlightOnHover
+          columns={[
+            t('invitations.columns.email'),
+            t('invitations.columns.organisation'),
+            t('invitations.columns.role'),
+            t('invitations.columns.status'),
+            t('invitations.columns.expires'),
+            t('common.actions'),
+          ]}
+        >
+          {invitations.items.map((invitation) => (
+            <Table.Tr key={invitation.id}>
+              <Table.Th scope="row" fw={600}>
+                {invitation.email}
+              </Table.Th>
+              <Table.Td>
+                <OrganisationName id={invitation.organisationId} />
+              </Table.Td>
+              <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
+              <Table.Td>
+                <StatusBadge
+                  colour={STATUS_COLOURS[invitation.status]}
+                  label={t(`invitations.status.${invitation.status}`)}
+                />
+              </Table.Td>
+              <Table.Td>{format.date(invitation.expiresAt)}</Table.Td>
+              <Table.Td>
+                {canRevoke(invitation) ? (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setRevoking(invitation)}
+                    aria-label={t('invitations.revokeAction', { email: invitation.email })}
+                  >
+                    {t('invitations.revoke.confirm')}
+                  </Button>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </PagedList>
       {revoking ? (
         <ConfirmDialog

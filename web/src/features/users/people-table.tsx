@@ -1,6 +1,7 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { StatusBadge } from '../../ui/status-badge.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { OrganisationName } from './organisation-name.tsx';
@@ -28,86 +29,82 @@ export function PeopleTable({ users, onEdit, onChangeStatus }: PeopleTableProps)
     canManage && user.id !== me.user.id && canAssignRole(me.user.role, user.role);
 
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('users.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('users.columns.email')}</Table.Th>
-            <Table.Th scope="col">{t('users.columns.organisation')}</Table.Th>
-            <Table.Th scope="col">{t('users.columns.role')}</Table.Th>
-            {isVendor ? <Table.Th scope="col">{t('users.columns.regions')}</Table.Th> : null}
-            <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('users.columns.lastSignIn')}</Table.Th>
-            {canManage ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {users.map((user) => (
-            <Table.Tr key={user.id}>
-              <Table.Th scope="row" fw={600}>
-                {user.name}
-                {user.id === me.user.id ? (
-                  <Text span c="dimmed" size="sm">
-                    {` (${t('users.you')})`}
-                  </Text>
-                ) : null}
-              </Table.Th>
-              <Table.Td>{user.email}</Table.Td>
-              <Table.Td>
-                <OrganisationName id={user.organisationId} />
-              </Table.Td>
-              <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-              {isVendor ? <Table.Td>{regionsOf(user)}</Table.Td> : null}
-              <Table.Td>
-                <StatusBadge
-                  colour={user.status === 'active' ? 'green' : 'gray'}
-                  label={t(`users.status.${user.status}`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                {user.lastLoginAt ? (
-                  <time dateTime={user.lastLoginAt} title={format.dateTime(user.lastLoginAt)}>
-                    {format.relative(user.lastLoginAt)}
-                  </time>
-                ) : (
-                  t('common.never')
-                )}
-              </Table.Td>
-              {canManage ? (
-                <Table.Td>
-                  {canManageUser(user) ? (
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => onEdit(user)}
-                        aria-label={t('users.editAction', { name: user.name })}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color={user.status === 'active' ? 'red' : 'blue'}
-                        onClick={() => onChangeStatus(user)}
-                        aria-label={t(
-                          user.status === 'active' ? 'users.deactivateAction' : 'users.reactivateAction',
-                          { name: user.name },
-                        )}
-                      >
-                        {t(
-                          user.status === 'active' ? 'users.deactivate.confirm' : 'users.reactivate.confirm',
-                        )}
-                      </Button>
-                    </Group>
-                  ) : null}
-                </Table.Td>
+    <DataTable
+      minWidth={900}
+      striped
+      highlightOnHover
+      columns={[
+        t('users.columns.name'),
+        t('users.columns.email'),
+        t('users.columns.organisation'),
+        t('users.columns.role'),
+        isVendor ? t('users.columns.regions') : null,
+        t('users.columns.status'),
+        t('users.columns.lastSignIn'),
+        canManage ? t('common.actions') : null,
+      ]}
+    >
+      {users.map((user) => (
+        <Table.Tr key={user.id}>
+          <Table.Th scope="row" fw={600}>
+            {user.name}
+            {user.id === me.user.id ? (
+              <Text span c="dimmed" size="sm">
+                {` (${t('users.you')})`}
+              </Text>
+            ) : null}
+          </Table.Th>
+          <Table.Td>{user.email}</Table.Td>
+          <Table.Td>
+            <OrganisationName id={user.organisationId} />
+          </Table.Td>
+          <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+          {isVendor ? <Table.Td>{regionsOf(user)}</Table.Td> : null}
+          <Table.Td>
+            <StatusBadge
+              colour={user.status === 'active' ? 'green' : 'gray'}
+              label={t(`users.status.${user.status}`)}
+            />
+          </Table.Td>
+          <Table.Td>
+            {user.lastLoginAt ? (
+              <time dateTime={user.lastLoginAt} title={format.dateTime(user.lastLoginAt)}>
+                {format.relative(user.lastLoginAt)}
+              </time>
+            ) : (
+              t('common.never')
+            )}
+          </Table.Td>
+          {canManage ? (
+            <Table.Td>
+              {canManageUser(user) ? (
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => onEdit(user)}
+                    aria-label={t('users.editAction', { name: user.name })}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color={user.status === 'active' ? 'red' : 'blue'}
+                    onClick={() => onChangeStatus(user)}
+                    aria-label={t(
+                      user.status === 'active' ? 'users.deactivateAction' : 'users.reactivateAction',
+                      { name: user.name },
+                    )}
+                  >
+                    {t(user.status === 'active' ? 'users.deactivate.confirm' : 'users.reactivate.confirm')}
+                  </Button>
+                </Group>
               ) : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            </Table.Td>
+          ) : null}
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { DataTable } from '../../ui/data-table.tsx';
 import { DeliveryStatusBadge } from './delivery-status-badge.tsx';
 import type { WebhookDelivery } from './webhook-queries.ts';
 
@@ -20,74 +21,69 @@ export function DeliveriesTable({ deliveries, replayingId, onOpen, onReplay }: D
   const format = useFormat();
   const labels = useEventTypeLabels();
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="sm" striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('webhooks.deliveries.columns.event')}</Table.Th>
-            <Table.Th>{t('webhooks.deliveries.columns.status')}</Table.Th>
-            <Table.Th>{t('webhooks.deliveries.columns.attempts')}</Table.Th>
-            <Table.Th>{t('webhooks.deliveries.columns.lastResponse')}</Table.Th>
-            <Table.Th>{t('webhooks.deliveries.columns.nextRetry')}</Table.Th>
-            <Table.Th>{t('webhooks.deliveries.columns.created')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {deliveries.map((delivery) => (
-            <Table.Tr key={delivery.id}>
-              <Table.Td>
-                <Text fw={600} size="sm">
-                  {labels.eventType(delivery.eventType)}
-                </Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {delivery.eventType}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <DeliveryStatusBadge status={delivery.status} />
-              </Table.Td>
-              <Table.Td>{format.number(delivery.attempts)}</Table.Td>
-              <Table.Td>
-                {delivery.lastStatusCode ?? (delivery.lastError ? t('webhooks.deliveries.noAnswer') : '–')}
-              </Table.Td>
-              <Table.Td>{delivery.nextAttemptAt ? format.relative(delivery.nextAttemptAt) : '–'}</Table.Td>
-              <Table.Td title={format.dateTime(delivery.createdAt)}>
-                {format.relative(delivery.createdAt)}
-              </Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap" justify="flex-end">
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => onOpen(delivery)}
-                    aria-label={t('webhooks.deliveries.openFor', {
-                      event: labels.eventType(delivery.eventType),
-                    })}
-                  >
-                    {t('webhooks.deliveries.open')}
-                  </Button>
-                  {canReplay(delivery) ? (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      loading={replayingId === delivery.id}
-                      onClick={() => onReplay(delivery)}
-                      aria-label={t('webhooks.deliveries.replayFor', {
-                        event: labels.eventType(delivery.eventType),
-                      })}
-                    >
-                      {t('webhooks.deliveries.replay')}
-                    </Button>
-                  ) : null}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={820}
+      striped
+      columns={[
+        t('webhooks.deliveries.columns.event'),
+        t('webhooks.deliveries.columns.status'),
+        t('webhooks.deliveries.columns.attempts'),
+        t('webhooks.deliveries.columns.lastResponse'),
+        t('webhooks.deliveries.columns.nextRetry'),
+        t('webhooks.deliveries.columns.created'),
+      ]}
+      hasRowActions
+    >
+      {deliveries.map((delivery) => (
+        <Table.Tr key={delivery.id}>
+          <Table.Td>
+            <Text fw={600} size="sm">
+              {labels.eventType(delivery.eventType)}
+            </Text>
+            <Text size="xs" c="dimmed" ff="monospace">
+              {delivery.eventType}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <DeliveryStatusBadge status={delivery.status} />
+          </Table.Td>
+          <Table.Td>{format.number(delivery.attempts)}</Table.Td>
+          <Table.Td>
+            {delivery.lastStatusCode ?? (delivery.lastError ? t('webhooks.deliveries.noAnswer') : '–')}
+          </Table.Td>
+          <Table.Td>{delivery.nextAttemptAt ? format.relative(delivery.nextAttemptAt) : '–'}</Table.Td>
+          <Table.Td title={format.dateTime(delivery.createdAt)}>
+            {format.relative(delivery.createdAt)}
+          </Table.Td>
+          <Table.Td>
+            <Group gap="xs" wrap="nowrap" justify="flex-end">
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => onOpen(delivery)}
+                aria-label={t('webhooks.deliveries.openFor', {
+                  event: labels.eventType(delivery.eventType),
+                })}
+              >
+                {t('webhooks.deliveries.open')}
+              </Button>
+              {canReplay(delivery) ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={replayingId === delivery.id}
+                  onClick={() => onReplay(delivery)}
+                  aria-label={t('webhooks.deliveries.replayFor', {
+                    event: labels.eventType(delivery.eventType),
+                  })}
+                >
+                  {t('webhooks.deliveries.replay')}
+                </Button>
+              ) : null}
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
