@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
@@ -8,9 +8,9 @@ import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { homePathOf } from '../../app/access.ts';
 import { currentLocale, setLocale } from '../../i18n/i18n.ts';
-import { LanguageSelect } from '../../ui/language-select.tsx';
 import { AcceptInvitationForm, type AcceptOutcome } from './accept-invitation-form.tsx';
 import { type Me, meQueryOptions } from './me-query.ts';
+import { SignedOutLayout } from './signed-out-layout.tsx';
 
 /** Accepting signs the newcomer in; their account keeps the language they read this page in. */
 async function loadNewcomer(): Promise<Me> {
@@ -49,34 +49,19 @@ export function AcceptInvitationPage() {
         : null;
 
   return (
-    <Box component="main" mih="100vh" bg="gray.0">
-      <Container size={440} py={48}>
-        <Group justify="flex-end" mb="lg">
-          <LanguageSelect value={currentLocale()} onChange={setLocale} />
-        </Group>
-        <Stack gap={4} align="center" mb="lg">
-          <Title order={1} ta="center">
-            {t('acceptInvitation.title')}
-          </Title>
-          <Text c="dimmed" ta="center">
-            {t('acceptInvitation.subtitle')}
-          </Text>
+    <SignedOutLayout title={t('acceptInvitation.title')} subtitle={t('acceptInvitation.subtitle')}>
+      {token && notice === null ? (
+        <AcceptInvitationForm token={token} onOutcome={handleOutcome} />
+      ) : (
+        <Stack>
+          <Alert color="orange" variant="light" role="alert">
+            {notice}
+          </Alert>
+          <Anchor component={Link} to="/sign-in" ta="center">
+            {t('acceptInvitation.toSignIn')}
+          </Anchor>
         </Stack>
-        <Paper withBorder shadow="sm" p="xl" radius="md">
-          {token && notice === null ? (
-            <AcceptInvitationForm token={token} onOutcome={handleOutcome} />
-          ) : (
-            <Stack>
-              <Alert color="orange" variant="light" role="alert">
-                {notice}
-              </Alert>
-              <Anchor component={Link} to="/sign-in" ta="center">
-                {t('acceptInvitation.toSignIn')}
-              </Anchor>
-            </Stack>
-          )}
-        </Paper>
-      </Container>
-    </Box>
+      )}
+    </SignedOutLayout>
   );
 }
