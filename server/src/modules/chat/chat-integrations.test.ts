@@ -186,9 +186,7 @@ describe('the test endpoint', () => {
     expect(slack.problems).toEqual([]);
     expect(slack.accepted).toHaveLength(1);
     expect(JSON.stringify(slack.accepted[0]!.json)).toContain('Q&amp;A &lt;team&gt;');
-    expect(JSON.stringify(slack.accepted[0]!.json)).toContain(
-      'https://trellis.example.test/console/chat',
-    );
+    expect(JSON.stringify(slack.accepted[0]!.json)).toContain('https://trellis.example.test/console/chat');
   });
 
   it.each(['connector', 'workflow'] as const)('posts an Adaptive Card to a Teams %s', async (mode) => {
