@@ -1261,6 +1261,8 @@ export interface components {
             me: components["schemas"]["MeInput"] | null;
         };
         Me: {
+            /** @description Roles this person may give when inviting or editing people; empty when they may not */
+            assignableRoles: ("owner" | "admin" | "channel_manager" | "regional_manager" | "finance" | "marketing" | "sales_rep" | "analyst" | "partner_admin" | "partner_sales" | "partner_marketing" | "partner_finance")[];
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
@@ -1268,6 +1270,8 @@ export interface components {
             user: components["schemas"]["User"];
         };
         MeInput: {
+            /** @description Roles this person may give when inviting or editing people; empty when they may not */
+            assignableRoles: ("owner" | "admin" | "channel_manager" | "regional_manager" | "finance" | "marketing" | "sales_rep" | "analyst" | "partner_admin" | "partner_sales" | "partner_marketing" | "partner_finance")[];
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];

@@ -96,6 +96,24 @@ describe('sign-in with e-mail and password', () => {
   });
 });
 
+describe('who am I', () => {
+  it('tells each person which roles they may give, so forms offer nothing the API would refuse', async () => {
+    const assignable = async (principal: typeof world.vendor.admin) =>
+      (await as(t.app, principal).get('/api/v1/me')).json().assignableRoles as string[];
+    expect(await assignable(world.partnerA.users.partner_admin)).toEqual([
+      'partner_admin',
+      'partner_sales',
+      'partner_marketing',
+      'partner_finance',
+    ]);
+    expect(await assignable(world.vendor.admin)).toContain('channel_manager');
+    expect(await assignable(world.vendor.admin)).not.toContain('owner');
+    expect(await assignable(world.vendor.channel_manager)).not.toContain('sales_rep');
+    expect(await assignable(world.vendor.finance)).toEqual([]);
+    expect(await assignable(world.partnerA.users.partner_sales)).toEqual([]);
+  });
+});
+
 describe('CSRF protection of cookie-authenticated writes', () => {
   it('refuses a write without the CSRF header and accepts it with the header', async () => {
     const principal = world.vendor.sales_rep;

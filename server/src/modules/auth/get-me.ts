@@ -1,5 +1,5 @@
 import { type Ctx, requireUser, withTransaction } from '../../platform/context.ts';
-import { can, PERMISSIONS } from '../../platform/permissions.ts';
+import { assignableRoles, can, PERMISSIONS } from '../../platform/permissions.ts';
 import { findOrganisation } from '../organisations/get-organisation.ts';
 import { presentOrganisation } from '../organisations/schemas.ts';
 import { findUser } from '../users/get-user.ts';
@@ -15,6 +15,11 @@ export async function getMe({ ctx, csrfToken }: { ctx: Ctx; csrfToken: string | 
       user: presentUser(user),
       organisation: presentOrganisation(organisation),
       permissions: PERMISSIONS.filter((permission) => can(actor, permission)),
+      // The forms offer only these; the API enforces the same rule (one rule, in permissions.ts).
+      assignableRoles:
+        can(actor, 'invitations:manage') || can(actor, 'users:manage')
+          ? [...assignableRoles(actor.role)]
+          : [],
       csrfToken,
     };
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailField, localeField, nameField } from '../../platform/http/schemas.ts';
-import { PERMISSIONS } from '../../platform/permissions.ts';
+import { PERMISSIONS, ROLES } from '../../platform/permissions.ts';
 import { organisationSchema } from '../organisations/schemas.ts';
 import { userSchema } from '../users/schemas.ts';
 
@@ -17,6 +17,9 @@ export const meSchema = z
     user: userSchema,
     organisation: organisationSchema,
     permissions: z.array(z.enum(PERMISSIONS)),
+    assignableRoles: z
+      .array(z.enum(ROLES))
+      .describe('Roles this person may give when inviting or editing people; empty when they may not'),
     csrfToken: z
       .string()
       .nullable()

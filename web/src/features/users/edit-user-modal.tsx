@@ -46,7 +46,7 @@ export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
         hasRegions(values.role) && regions.length === 0 ? t('users.edit.regionsRequired') : null,
     },
   });
-  const roles = rolesAssignableIn(me.user.role, organisationKindOf(user.role));
+  const roles = rolesAssignableIn(me, organisationKindOf(user.role));
 
   // Someone else saved first: show what they saved, and let the editor decide again.
   const reloadAfterConflict = async () => {

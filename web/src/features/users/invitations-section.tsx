@@ -36,7 +36,7 @@ export function InvitationsSection() {
   });
   // Withdrawing an invitation takes the same authority as sending it.
   const canRevoke = (invitation: Invitation) =>
-    invitation.status === 'pending' && canAssignRole(me.user.role, invitation.role);
+    invitation.status === 'pending' && canAssignRole(me, invitation.role);
 
   const revoke = async (invitation: Invitation) => {
     try {

@@ -26,13 +26,13 @@ export function InviteUserModal({ onClose, onInvited }: { onClose: () => void; o
   const me = useMe();
   const queryClient = useQueryClient();
   const isVendor = me.organisation.kind === 'vendor';
-  const mayInviteStaff = rolesAssignableIn(me.user.role, 'vendor').length > 0;
+  const mayInviteStaff = rolesAssignableIn(me, 'vendor').length > 0;
   const [organisation, setOrganisation] = useState<Organisation | null>(
     !isVendor || mayInviteStaff ? me.organisation : null,
   );
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
-  const roles = organisation ? rolesAssignableIn(me.user.role, organisation.kind) : [];
+  const roles = organisation ? rolesAssignableIn(me, organisation.kind) : [];
   const form = useForm<InviteValues>({
     initialValues: { email: '', name: '', role: null, regions: [] },
     validate: {
@@ -52,8 +52,7 @@ export function InviteUserModal({ onClose, onInvited }: { onClose: () => void; o
     setOrganisation(chosen);
     form.clearFieldError('organisationId');
     const role = form.values.role;
-    const fits =
-      chosen !== null && role !== null && rolesAssignableIn(me.user.role, chosen.kind).includes(role);
+    const fits = chosen !== null && role !== null && rolesAssignableIn(me, chosen.kind).includes(role);
     if (!fits) form.setFieldValue('role', null);
   };
 

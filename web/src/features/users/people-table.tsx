@@ -25,8 +25,7 @@ export function PeopleTable({ users, onEdit, onChangeStatus }: PeopleTableProps)
   const regionsOf = (user: User) =>
     user.regions?.join(', ') ?? (organisationKindOf(user.role) === 'vendor' ? t('users.allRegions') : '–');
   // Nobody changes their own access, nor that of someone above what they may hand out.
-  const canManageUser = (user: User) =>
-    canManage && user.id !== me.user.id && canAssignRole(me.user.role, user.role);
+  const canManageUser = (user: User) => canManage && user.id !== me.user.id && canAssignRole(me, user.role);
 
   return (
     <DataTable

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/me-query.ts';
+import type { Me, Role } from '../auth/me-query.ts';
 
 export const VENDOR_ROLES = [
   'owner',
@@ -25,34 +25,15 @@ export function organisationKindOf(role: Role): OrganisationKind {
   return (PARTNER_ROLES as readonly Role[]).includes(role) ? 'partner' : 'vendor';
 }
 
-/**
- * Roles a person of `role` may hand out: never above their own, never across the vendor/partner
- * line. The same rule as `assignableRoles` in the server's permissions; the API enforces it, this
- * copy only keeps the forms from offering what would be refused.
- */
-function assignableRoles(role: Role): readonly Role[] {
-  switch (role) {
-    case 'owner':
-      return [...VENDOR_ROLES, ...PARTNER_ROLES];
-    case 'admin':
-      return [...VENDOR_ROLES.filter((candidate) => candidate !== 'owner'), ...PARTNER_ROLES];
-    case 'channel_manager':
-    case 'regional_manager':
-    case 'partner_admin':
-      return PARTNER_ROLES;
-    default:
-      return [];
-  }
+/** Whether the signed-in person may give `role` (the API tells, in /me). */
+export function canAssignRole(me: Me, role: Role): boolean {
+  return me.assignableRoles.includes(role);
 }
 
-export function canAssignRole(actorRole: Role, role: Role): boolean {
-  return assignableRoles(actorRole).includes(role);
-}
-
-/** What `actorRole` may give someone in an organisation of `kind`, in the usual order. */
-export function rolesAssignableIn(actorRole: Role, kind: OrganisationKind): Role[] {
+/** What the signed-in person may give someone in an organisation of `kind`, in the usual order. */
+export function rolesAssignableIn(me: Me, kind: OrganisationKind): Role[] {
   const ofKind: readonly Role[] = kind === 'vendor' ? VENDOR_ROLES : PARTNER_ROLES;
-  return ofKind.filter((role) => canAssignRole(actorRole, role));
+  return ofKind.filter((role) => canAssignRole(me, role));
 }
 
 /** Only regional managers cover a subset of regions; every other role sees them all. */
