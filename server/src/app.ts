@@ -21,6 +21,7 @@ import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
+import { partnerRoutes } from './modules/partners/routes.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
@@ -50,6 +51,7 @@ const MODULE_ROUTES = [
   authRoutes,
   userRoutes,
   organisationRoutes,
+  partnerRoutes,
   apiKeyRoutes,
   webhookRoutes,
   auditRoutes,

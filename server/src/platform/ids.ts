@@ -23,6 +23,8 @@ export const ID_PREFIXES = {
   automationRule: 'rule',
   automationRuleRun: 'rrun',
   chatIntegration: 'chat',
+  partnerContact: 'pcon',
+  savedView: 'view',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

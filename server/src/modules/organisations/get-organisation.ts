@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/errors.ts';
+import { loadPartnerManagers } from './partner-managers.ts';
 import { presentOrganisation } from './schemas.ts';
 import { organisations } from './tables.ts';
 
@@ -26,9 +27,13 @@ export async function findOrganisation(
 
 export async function getOrganisation({ ctx, id }: { ctx: Ctx; id: string }) {
   const actor = assertActorCan(ctx, 'organisations:read');
-  return withTransaction(ctx, async (tx) =>
-    presentOrganisation(await findOrganisation(tx, actor.workspaceId, id)),
-  );
+  const row = await withTransaction(ctx, (tx) => findOrganisation(tx, actor.workspaceId, id));
+  return presentWithManager(ctx, row);
+}
+
+export async function presentWithManager(ctx: Ctx, row: typeof organisations.$inferSelect) {
+  const managers = await loadPartnerManagers(ctx, [row.partnerManagerId]);
+  return presentOrganisation(row, managers.get(row.partnerManagerId ?? '') ?? null);
 }
 
 /** The workspace's own organisation (exactly one per workspace). */

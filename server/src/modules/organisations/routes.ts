@@ -1,10 +1,13 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { expectedVersion, setEtag } from '../../platform/http/concurrency.ts';
 import { pageOf, pageQuerySchema } from '../../platform/http/pagination.ts';
 import type { RouteDeps } from '../../platform/http/route-deps.ts';
 import { idParam } from '../../platform/http/schemas.ts';
 import { ctxOf } from '../auth/request-authentication.ts';
 import { createPartnerOrganisation } from './create-partner-organisation.ts';
+import { exportOrganisations } from './export-organisations.ts';
 import { getOrganisation } from './get-organisation.ts';
 import { listOrganisations } from './list-organisations.ts';
 import {
@@ -32,6 +35,33 @@ export function organisationRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
         },
       },
       (request) => listOrganisations({ ctx: ctxOf(request, db), input: request.query }),
+    );
+
+    app.get(
+      '/organisations/export',
+      {
+        schema: {
+          tags,
+          operationId: 'exportOrganisations',
+          summary: 'Download the partner directory as CSV (vendor staff), with the same filters as the list',
+          querystring: listOrganisationsQuery.omit({ kind: true }),
+          response: {
+            200: {
+              description: 'One header row, then one row per partner; list cells are joined with ";"',
+              content: { 'text/csv': { schema: z.string() } },
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const lines = exportOrganisations({ ctx: ctxOf(request, db), input: request.query });
+        // Documented as the CSV text it becomes; sent as a stream so large directories do not buffer.
+        const body = Readable.from(lines) as unknown as string;
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="partners.csv"')
+          .send(body);
+      },
     );
 
     app.post(

@@ -5,8 +5,9 @@ import { assertActorCan, type Ctx, withTransaction } from '../../platform/contex
 import { DomainError } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import { sessions } from '../auth/tables.ts';
-import { findOrganisation } from './get-organisation.ts';
-import { presentOrganisation, type updateOrganisationInput } from './schemas.ts';
+import { findOrganisation, findVendorOrganisationId, presentWithManager } from './get-organisation.ts';
+import { assertEligiblePartnerManager } from './partner-managers.ts';
+import { PROFILE_FIELDS, presentOrganisation, type updateOrganisationInput } from './schemas.ts';
 import { organisations } from './tables.ts';
 
 export async function updateOrganisation({
@@ -21,7 +22,7 @@ export async function updateOrganisation({
   expectedVersion: number | undefined;
 }) {
   const actor = assertActorCan(ctx, 'organisations:manage');
-  return withTransaction(ctx, async (tx) => {
+  const row = await withTransaction(ctx, async (tx) => {
     const current = await findOrganisation(tx, actor.workspaceId, id, { forUpdate: true });
     assertVersion('organisation', current.version, expectedVersion);
     // The vendor's own record is the workspace's identity: only its owners and admins edit it.
@@ -34,6 +35,12 @@ export async function updateOrganisation({
         [{ field: 'body.status', message: 'cannot be inactive for the vendor' }],
       );
     }
+    const profileField = PROFILE_FIELDS.find((field) => input[field] !== undefined);
+    if (current.kind === 'vendor' && profileField) {
+      throw new DomainError('validation', 'vendor_has_no_profile', 'Only partners have a directory profile.', [
+        { field: `body.${profileField}`, message: 'applies to partners only' },
+      ]);
+    }
     if (actor.regions && input.region !== undefined && !actor.regions.includes(input.region ?? '')) {
       throw new DomainError(
         'forbidden',
@@ -42,7 +49,14 @@ export async function updateOrganisation({
         [{ field: 'body.region', message: `must be one of: ${actor.regions.join(', ')}` }],
       );
     }
-    const [row] = await tx
+    if (input.partnerManagerId && input.partnerManagerId !== current.partnerManagerId) {
+      await assertEligiblePartnerManager(tx, {
+        workspaceId: actor.workspaceId,
+        vendorOrganisationId: (await findVendorOrganisationId(tx, actor.workspaceId)) ?? '',
+        userId: input.partnerManagerId,
+      });
+    }
+    const [updated] = await tx
       .update(organisations)
       .set({ ...input, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(organisations.workspaceId, actor.workspaceId), eq(organisations.id, id)))
@@ -51,16 +65,15 @@ export async function updateOrganisation({
       // Offboarding takes effect at once: the partner's people are signed out everywhere.
       await tx.delete(sessions).where(eq(sessions.organisationId, id));
     }
-    const before = presentOrganisation(current);
-    const after = presentOrganisation(row!);
     await recordChange(tx, ctx, {
       action: 'organisation.updated',
       entityType: 'organisation',
       entityId: id,
       organisationId: id,
-      before,
-      after,
+      before: presentOrganisation(current),
+      after: presentOrganisation(updated!),
     });
-    return after;
+    return updated!;
   });
+  return presentWithManager(ctx, row);
 }
