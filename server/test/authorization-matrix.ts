@@ -2,6 +2,7 @@ import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
+import { PARTNERS_ROUTES } from './authorization-matrix/partners.ts';
 import type { MatrixEntry } from './authorization-matrix/rules.ts';
 import { WEBHOOKS_ROUTES } from './authorization-matrix/webhooks.ts';
 import { WORKSPACE_ROUTES } from './authorization-matrix/workspace.ts';
@@ -20,4 +21,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...AUTOMATION_ROUTES,
   ...CHAT_ROUTES,
   ...WORKSPACE_ROUTES,
+  ...PARTNERS_ROUTES,
 };

@@ -3,6 +3,7 @@ import { createSession } from '../src/modules/auth/sessions.ts';
 import { automationRules } from '../src/modules/automation/tables.ts';
 import { chatIntegrations } from '../src/modules/chat/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
+import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
 import { tasks } from '../src/modules/tasks/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/webhooks/tables.ts';
@@ -204,6 +205,35 @@ export async function insertAutomationRule(db: Database, place: Place): Promise<
           body: 'B',
         },
       ],
+    }),
+  );
+  return id;
+}
+
+export async function insertPartnerContact(db: Database, place: Place): Promise<string> {
+  const id = newId('partnerContact');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(partnerContacts).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      name: 'Fixture contact',
+    }),
+  );
+  return id;
+}
+
+export async function insertSavedView(db: Database, place: Place, userId: string): Promise<string> {
+  const id = newId('savedView');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(savedViews).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      userId,
+      list: 'partners',
+      name: 'Fixture view',
+      filters: { tier: 'gold' },
     }),
   );
   return id;
