@@ -1,5 +1,14 @@
 import { insertPartnerContact, insertSavedView } from '../fixtures.ts';
-import { ALL, always, isPartner, type MatrixEntry, nextSequence, ORGANISATION_MANAGERS, only, visible } from './rules.ts';
+import {
+  ALL,
+  always,
+  isPartner,
+  type MatrixEntry,
+  nextSequence,
+  ORGANISATION_MANAGERS,
+  only,
+  visible,
+} from './rules.ts';
 
 const contactsOf = (organisationId: string) => `/api/v1/organisations/${organisationId}/contacts`;
 
@@ -24,7 +33,9 @@ export const PARTNERS_ROUTES: Record<string, MatrixEntry> = {
       body: { name: `Matrix Contact ${nextSequence()}` },
     }),
     // "own" is the vendor for every role allowed here, and the vendor has no contacts.
-    expected: only(ORGANISATION_MANAGERS, (role, scope) => (scope === 'own' ? 422 : visible(201)(role, scope))),
+    expected: only(ORGANISATION_MANAGERS, (role, scope) =>
+      scope === 'own' ? 422 : visible(201)(role, scope),
+    ),
   },
   'PATCH /api/v1/organisations/{id}/contacts/{contactId}': {
     isScoped: true,

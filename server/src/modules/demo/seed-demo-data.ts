@@ -1,7 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
+import { newId } from '../../platform/ids.ts';
 import type { Role } from '../../platform/permissions.ts';
 import { insertPartnerOrganisation } from '../organisations/create-partner-organisation.ts';
+import type { PartnerType } from '../organisations/partner-types.ts';
+import { organisations } from '../organisations/tables.ts';
+import { partnerContacts } from '../partners/index.ts';
 import { createUser } from '../users/create-user.ts';
 import { createWorkspace } from '../workspaces/create-workspace.ts';
 
@@ -26,6 +31,33 @@ const PARTNERS = [
     websiteDomain: 'northwind.test',
     region: 'emea',
     country: 'DE',
+    profile: {
+      legalName: 'Northwind Systems GmbH',
+      partnerTypes: ['reseller', 'msp'],
+      tier: 'gold',
+      industries: ['Manufacturing', 'Retail'],
+      certifications: ['Acme Certified Architect', 'ISO 27001'],
+      capacity: 14,
+      street: 'Friedrichstraße 123',
+      city: 'Berlin',
+      postalCode: '10117',
+      stateProvince: 'Berlin',
+    },
+    managerEmail: 'emea@acme.test',
+    contacts: [
+      {
+        name: 'Nora Northwind',
+        email: 'admin@northwind.test',
+        jobTitle: 'Managing Director',
+        isPrimary: true,
+      },
+      {
+        name: 'Jonas Weber',
+        email: 'jonas.weber@northwind.test',
+        phone: '+49 30 1234567',
+        jobTitle: 'Head of Sales',
+      },
+    ],
     users: [
       { email: 'admin@northwind.test', name: 'Nora Northwind', role: 'partner_admin' },
       { email: 'rep@northwind.test', name: 'Nils Rep', role: 'partner_sales' },
@@ -36,12 +68,43 @@ const PARTNERS = [
     websiteDomain: 'contoso.test',
     region: 'north-america',
     country: 'US',
+    profile: {
+      legalName: 'Contoso Consulting LLC',
+      partnerTypes: ['system_integrator', 'consultant'],
+      tier: 'silver',
+      industries: ['Financial services', 'Healthcare'],
+      certifications: ['Acme Certified Consultant'],
+      capacity: 40,
+      street: '500 Market Street',
+      city: 'San Francisco',
+      postalCode: '94105',
+      stateProvince: 'CA',
+    },
+    managerEmail: 'channel@acme.test',
+    contacts: [
+      {
+        name: 'Carla Contoso',
+        email: 'admin@contoso.test',
+        phone: '+1 415 555 0100',
+        jobTitle: 'Alliances Director',
+        isPrimary: true,
+      },
+    ],
     users: [
       { email: 'admin@contoso.test', name: 'Carla Contoso', role: 'partner_admin' },
       { email: 'rep@contoso.test', name: 'Chris Rep', role: 'partner_sales' },
     ],
   },
-] satisfies { name: string; websiteDomain: string; region: string; country: string; users: DemoUser[] }[];
+] satisfies {
+  name: string;
+  websiteDomain: string;
+  region: string;
+  country: string;
+  profile: { partnerTypes: PartnerType[] } & Record<string, unknown>;
+  managerEmail: string;
+  contacts: { name: string; email: string; phone?: string; jobTitle: string; isPrimary?: boolean }[];
+  users: DemoUser[];
+}[];
 
 export type SeedOutcome = { seeded: true; workspaceId: string } | { seeded: false; reason: string };
 
@@ -69,12 +132,33 @@ export async function seedDemoData({
     vendorName: 'Acme Cloud',
   });
   const ctx: Ctx = { db, actor: { type: 'system', workspaceId: workspace.id, reason: 'demo seed' } };
+  const vendorUserIds = new Map<string, string>();
   for (const user of VENDOR_USERS) {
-    await createUser({ ctx, input: { ...user, organisationId: vendor.id, password: DEMO_PASSWORD } });
+    const created = await createUser({
+      ctx,
+      input: { ...user, organisationId: vendor.id, password: DEMO_PASSWORD },
+    });
+    vendorUserIds.set(user.email, created.id);
   }
   for (const partner of PARTNERS) {
-    const { users: partnerUsers, ...profile } = partner;
-    const organisation = await withTransaction(ctx, (tx) => insertPartnerOrganisation(tx, ctx, profile));
+    const { users: partnerUsers, profile, managerEmail, contacts, ...basics } = partner;
+    const organisation = await withTransaction(ctx, async (tx) => {
+      const created = await insertPartnerOrganisation(tx, ctx, basics);
+      // Demo scenery, not a user's change: written directly, without audit rows.
+      await tx
+        .update(organisations)
+        .set({ ...profile, partnerManagerId: vendorUserIds.get(managerEmail) ?? null })
+        .where(and(eq(organisations.workspaceId, workspace.id), eq(organisations.id, created.id)));
+      await tx.insert(partnerContacts).values(
+        contacts.map((contact) => ({
+          id: newId('partnerContact'),
+          workspaceId: workspace.id,
+          organisationId: created.id,
+          ...contact,
+        })),
+      );
+      return created;
+    });
     for (const user of partnerUsers) {
       await createUser({ ctx, input: { ...user, organisationId: organisation.id, password: DEMO_PASSWORD } });
     }

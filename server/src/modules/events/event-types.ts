@@ -30,7 +30,7 @@ export const EVENT_TYPES = [
   {
     type: 'partner_contact.updated',
     entityType: 'partner_contact',
-    description: "A partner contact changed (details, or who is primary)",
+    description: 'A partner contact changed (details, or who is primary)',
   },
   {
     type: 'partner_contact.deleted',
@@ -38,7 +38,11 @@ export const EVENT_TYPES = [
     description: 'A partner contact was removed',
   },
   { type: 'saved_view.created', entityType: 'saved_view', description: 'Someone saved a view of a list' },
-  { type: 'saved_view.updated', entityType: 'saved_view', description: 'A saved view was renamed or changed' },
+  {
+    type: 'saved_view.updated',
+    entityType: 'saved_view',
+    description: 'A saved view was renamed or changed',
+  },
   { type: 'saved_view.deleted', entityType: 'saved_view', description: 'A saved view was deleted' },
   { type: 'user.created', entityType: 'user', description: 'A user was created directly' },
   { type: 'user.updated', entityType: 'user', description: "A user's role, regions or status changed" },

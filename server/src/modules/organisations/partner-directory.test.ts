@@ -64,11 +64,13 @@ describe('partner profiles', () => {
     ]) {
       const response = await admin.patch(url, { partnerManagerId: candidate });
       expect(response.statusCode, candidate).toBe(422);
-      expect(response.json().errors).toEqual([{ field: 'body.partnerManagerId', message: expect.any(String) }]);
+      expect(response.json().errors).toEqual([
+        { field: 'body.partnerManagerId', message: expect.any(String) },
+      ]);
     }
-    expect((await admin.patch(url, { partnerManagerId: world.vendor.regional_manager.userId })).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await admin.patch(url, { partnerManagerId: world.vendor.regional_manager.userId })).statusCode,
+    ).toBe(200);
   });
 
   it('validates the profile fields and keeps the vendor profile-free', async () => {
@@ -96,9 +98,12 @@ describe('partner profiles', () => {
   });
 
   it('keeps partners and the regional manager from editing profiles outside their reach', async () => {
-    const partner = await as(t.app, world.partnerA.users.partner_admin).patch(`${ORGS}/${world.partnerA.id}`, {
-      tier: 'platinum',
-    });
+    const partner = await as(t.app, world.partnerA.users.partner_admin).patch(
+      `${ORGS}/${world.partnerA.id}`,
+      {
+        tier: 'platinum',
+      },
+    );
     expect(partner.statusCode).toBe(403);
     const regional = await as(t.app, world.vendor.regional_manager).patch(`${ORGS}/${world.partnerB.id}`, {
       tier: 'platinum',

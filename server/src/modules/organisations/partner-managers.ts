@@ -10,7 +10,11 @@ export const PARTNER_MANAGER_ROLES = ['owner', 'admin', 'channel_manager', 'regi
 
 export async function assertEligiblePartnerManager(
   tx: Transaction,
-  { workspaceId, vendorOrganisationId, userId }: { workspaceId: string; vendorOrganisationId: string; userId: string },
+  {
+    workspaceId,
+    vendorOrganisationId,
+    userId,
+  }: { workspaceId: string; vendorOrganisationId: string; userId: string },
 ): Promise<void> {
   const [manager] = await tx
     .select({ id: users.id })

@@ -37,9 +37,12 @@ export async function updateOrganisation({
     }
     const profileField = PROFILE_FIELDS.find((field) => input[field] !== undefined);
     if (current.kind === 'vendor' && profileField) {
-      throw new DomainError('validation', 'vendor_has_no_profile', 'Only partners have a directory profile.', [
-        { field: `body.${profileField}`, message: 'applies to partners only' },
-      ]);
+      throw new DomainError(
+        'validation',
+        'vendor_has_no_profile',
+        'Only partners have a directory profile.',
+        [{ field: `body.${profileField}`, message: 'applies to partners only' }],
+      );
     }
     if (actor.regions && input.region !== undefined && !actor.regions.includes(input.region ?? '')) {
       throw new DomainError(

@@ -9,7 +9,13 @@ import { ownedBy } from './saved-view-owner.ts';
 import { type createSavedViewInput, presentSavedView } from './schemas.ts';
 import { savedViews } from './tables.ts';
 
-export async function createSavedView({ ctx, input }: { ctx: Ctx; input: z.infer<typeof createSavedViewInput> }) {
+export async function createSavedView({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.infer<typeof createSavedViewInput>;
+}) {
   const actor = assertActorCan(ctx, 'organisations:read');
   return withTransaction(ctx, async (tx) => {
     const [existing] = await tx
@@ -17,7 +23,11 @@ export async function createSavedView({ ctx, input }: { ctx: Ctx; input: z.infer
       .from(savedViews)
       .where(and(ownedBy(actor), eq(savedViews.list, input.list)));
     if ((existing?.total ?? 0) >= MAX_SAVED_VIEWS) {
-      throw new DomainError('conflict', 'too_many_saved_views', `Keep at most ${MAX_SAVED_VIEWS} views per list.`);
+      throw new DomainError(
+        'conflict',
+        'too_many_saved_views',
+        `Keep at most ${MAX_SAVED_VIEWS} views per list.`,
+      );
     }
     const [row] = await tx
       .insert(savedViews)

@@ -28,7 +28,11 @@ export async function findPartnerContact(
  */
 export async function unsetPrimaryContact(
   tx: Transaction,
-  { workspaceId, organisationId, exceptId }: { workspaceId: string; organisationId: string; exceptId?: string },
+  {
+    workspaceId,
+    organisationId,
+    exceptId,
+  }: { workspaceId: string; organisationId: string; exceptId?: string },
 ) {
   return tx
     .update(partnerContacts)

@@ -6,7 +6,13 @@ import { type listSavedViewsQuery, presentSavedView } from './schemas.ts';
 import { savedViews } from './tables.ts';
 
 /** A person keeps a handful of views, so the list comes whole, alphabetical, unpaged. */
-export async function listSavedViews({ ctx, input }: { ctx: Ctx; input: z.infer<typeof listSavedViewsQuery> }) {
+export async function listSavedViews({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.infer<typeof listSavedViewsQuery>;
+}) {
   const actor = assertActorCan(ctx, 'organisations:read');
   const rows = await withTransaction(ctx, (tx) =>
     tx

@@ -18,7 +18,11 @@ describe('partner contacts', () => {
   it('keeps at most one primary: a new primary replaces the old one, audited', async () => {
     const channel = as(t.app, world.vendor.channel_manager);
     const url = contactsOf(world.partnerA.id);
-    const first = await channel.post(url, { name: 'Nora Lead', email: 'Nora@Northwind.test', isPrimary: true });
+    const first = await channel.post(url, {
+      name: 'Nora Lead',
+      email: 'Nora@Northwind.test',
+      isPrimary: true,
+    });
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json()).toMatchObject({ email: 'nora@northwind.test', isPrimary: true });
     const second = await channel.post(url, { name: 'Sam Second', jobTitle: 'Sales lead', isPrimary: true });
@@ -38,7 +42,9 @@ describe('partner contacts', () => {
     );
     expect(promoted.statusCode, promoted.body).toBe(200);
     const afterUpdate = (await channel.get(url)).json().data as Contact[];
-    expect(afterUpdate.filter((contact) => contact.isPrimary).map((contact) => contact.id)).toEqual([firstId]);
+    expect(afterUpdate.filter((contact) => contact.isPrimary).map((contact) => contact.id)).toEqual([
+      firstId,
+    ]);
 
     const stale = await channel.patch(`${url}/${firstId}`, { name: 'x' }, { headers: { 'if-match': '"1"' } });
     expect(stale.statusCode).toBe(412);

@@ -42,7 +42,11 @@ export function partnerRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
         },
       },
       (request) =>
-        listPartnerContacts({ ctx: ctxOf(request, db), organisationId: request.params.id, input: request.query }),
+        listPartnerContacts({
+          ctx: ctxOf(request, db),
+          organisationId: request.params.id,
+          input: request.query,
+        }),
     );
 
     app.post(
