@@ -578,6 +578,95 @@ export interface paths {
         patch: operations["updateOrganisation"];
         trace?: never;
     };
+    "/api/v1/organisations/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a partner's contacts */
+        get: operations["listPartnerContacts"];
+        put?: never;
+        /** Add a contact at a partner */
+        post: operations["createPartnerContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact */
+        delete: operations["deletePartnerContact"];
+        options?: never;
+        head?: never;
+        /** Change a contact; send If-Match with its ETag to avoid overwriting others */
+        patch: operations["updatePartnerContact"];
+        trace?: never;
+    };
+    "/api/v1/organisations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the partner directory as CSV (vendor staff), with the same filters as the list */
+        get: operations["exportOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved views of a list, by name */
+        get: operations["listSavedViews"];
+        put?: never;
+        /** Save the current filters of a list under a name */
+        post: operations["createSavedView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved view */
+        delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        /** Rename a saved view or change its filters */
+        patch: operations["updateSavedView"];
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -1327,32 +1416,60 @@ export interface components {
             data: components["schemas"]["NotificationPreferenceInput"][];
         };
         Organisation: {
+            capacity: number | null;
+            certifications: string[];
+            city: string | null;
             country: string | null;
             /** Format: date-time */
             createdAt: string;
             id: string;
+            industries: string[];
             /** @enum {string} */
             kind: "vendor" | "partner";
+            legalName: string | null;
+            /** @description Null for the vendor itself */
+            lifecycleStage: ("onboarding" | "active") | null;
             name: string;
+            partnerManager: components["schemas"]["PartnerManager"] | null;
+            partnerManagerId: string | null;
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            postalCode: string | null;
             region: string | null;
+            stateProvince: string | null;
             /** @enum {string} */
             status: "active" | "inactive";
+            street: string | null;
+            tier: string | null;
             /** Format: date-time */
             updatedAt: string;
             version: number;
             websiteDomain: string | null;
         };
         OrganisationInput: {
+            capacity: number | null;
+            certifications: string[];
+            city: string | null;
             country: string | null;
             /** Format: date-time */
             createdAt: string;
             id: string;
+            industries: string[];
             /** @enum {string} */
             kind: "vendor" | "partner";
+            legalName: string | null;
+            /** @description Null for the vendor itself */
+            lifecycleStage: ("onboarding" | "active") | null;
             name: string;
+            partnerManager: components["schemas"]["PartnerManagerInput"] | null;
+            partnerManagerId: string | null;
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            postalCode: string | null;
             region: string | null;
+            stateProvince: string | null;
             /** @enum {string} */
             status: "active" | "inactive";
+            street: string | null;
+            tier: string | null;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -1385,6 +1502,46 @@ export interface components {
             template: string;
             textBody: string;
             toAddress: string;
+        };
+        PartnerContact: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            id: string;
+            /** @description The one contact the vendor reaches first */
+            isPrimary: boolean;
+            jobTitle: string | null;
+            name: string;
+            organisationId: string;
+            phone: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PartnerContactInput: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            id: string;
+            /** @description The one contact the vendor reaches first */
+            isPrimary: boolean;
+            jobTitle: string | null;
+            name: string;
+            organisationId: string;
+            phone: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PartnerManager: {
+            email: string;
+            id: string;
+            name: string;
+        };
+        PartnerManagerInput: {
+            email: string;
+            id: string;
+            name: string;
         };
         Problem: {
             /** @description Stable machine-readable code, e.g. `invalid_input` */
@@ -1463,6 +1620,56 @@ export interface components {
             updatedAt: string;
             url: string;
             version: number;
+        };
+        SavedView: {
+            /** Format: date-time */
+            createdAt: string;
+            filters: {
+                country?: string;
+                industry?: string;
+                /** @enum {string} */
+                lifecycleStage?: "onboarding" | "active";
+                partnerManagerId?: string;
+                /** @enum {string} */
+                partnerType?: "reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant";
+                /** @description Searches name, legal name and website domain, tolerant of typos */
+                q?: string;
+                region?: string;
+                /** @enum {string} */
+                status?: "active" | "inactive";
+                tier?: string;
+            };
+            id: string;
+            /** @enum {string} */
+            list: "partners";
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedViewInput: {
+            /** Format: date-time */
+            createdAt: string;
+            filters: {
+                country?: string;
+                industry?: string;
+                /** @enum {string} */
+                lifecycleStage?: "onboarding" | "active";
+                partnerManagerId?: string;
+                /** @enum {string} */
+                partnerType?: "reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant";
+                /** @description Searches name, legal name and website domain, tolerant of typos */
+                q?: string;
+                region?: string;
+                /** @enum {string} */
+                status?: "active" | "inactive";
+                tier?: string;
+            };
+            id: string;
+            /** @enum {string} */
+            list: "partners";
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Task: {
             assigneeId: string;
@@ -3557,14 +3764,21 @@ export interface operations {
     listOrganisations: {
         parameters: {
             query?: {
+                country?: string;
                 /** @description `nextCursor` from the previous page */
                 cursor?: string;
+                industry?: string;
                 kind?: "vendor" | "partner";
+                lifecycleStage?: "onboarding" | "active";
                 /** @description Page size, 1–200 */
                 limit?: number;
-                /** @description Name search, tolerant of typos */
+                partnerManagerId?: string;
+                partnerType?: "reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant";
+                /** @description Searches name, legal name and website domain, tolerant of typos */
                 q?: string;
+                region?: string;
                 status?: "active" | "inactive";
+                tier?: string;
             };
             header?: never;
             path?: never;
@@ -3704,14 +3918,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    capacity?: number | null;
+                    certifications?: string[];
+                    city?: string | null;
                     country?: string | null;
+                    industries?: string[];
+                    legalName?: string | null;
+                    /** @enum {string} */
+                    lifecycleStage?: "onboarding" | "active";
                     name?: string;
+                    /** @description An active channel manager, regional manager, admin or owner of the vendor */
+                    partnerManagerId?: string | null;
+                    partnerTypes?: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    postalCode?: string | null;
                     region?: string | null;
+                    stateProvince?: string | null;
                     /**
                      * @description Inactive partners keep their data but cannot sign in
                      * @enum {string}
                      */
                     status?: "active" | "inactive";
+                    street?: string | null;
+                    tier?: string | null;
                     websiteDomain?: string | null;
                 };
             };
@@ -3742,6 +3970,448 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Organisation"];
+                };
+            };
+        };
+    };
+    listPartnerContacts: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerContact"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createPartnerContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email?: string | null;
+                    /** @description Making a contact primary makes the previous primary an ordinary contact */
+                    isPrimary?: boolean;
+                    jobTitle?: string | null;
+                    name: string;
+                    phone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContact"];
+                };
+            };
+        };
+    };
+    deletePartnerContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePartnerContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email?: string | null;
+                    /** @description Making a contact primary makes the previous primary an ordinary contact */
+                    isPrimary?: boolean;
+                    jobTitle?: string | null;
+                    name?: string;
+                    phone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContact"];
+                };
+            };
+        };
+    };
+    exportOrganisations: {
+        parameters: {
+            query?: {
+                country?: string;
+                industry?: string;
+                lifecycleStage?: "onboarding" | "active";
+                partnerManagerId?: string;
+                partnerType?: "reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant";
+                /** @description Searches name, legal name and website domain, tolerant of typos */
+                q?: string;
+                region?: string;
+                status?: "active" | "inactive";
+                tier?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One header row, then one row per partner; list cells are joined with ";" */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    listSavedViews: {
+        parameters: {
+            query: {
+                list: "partners";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SavedView"][];
+                    };
+                };
+            };
+        };
+    };
+    createSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    filters: {
+                        country?: string;
+                        industry?: string;
+                        /** @enum {string} */
+                        lifecycleStage?: "onboarding" | "active";
+                        partnerManagerId?: string;
+                        /** @enum {string} */
+                        partnerType?: "reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant";
+                        /** @description Searches name, legal name and website domain, tolerant of typos */
+                        q?: string;
+                        region?: string;
+                        /** @enum {string} */
+                        status?: "active" | "inactive";
+                        tier?: string;
+                    };
+                    /** @enum {string} */
+                    list: "partners";
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+        };
+    };
+    deleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    filters?: {
+                        country?: string;
+                        industry?: string;
+                        /** @enum {string} */
+                        lifecycleStage?: "onboarding" | "active";
+                        partnerManagerId?: string;
+                        /** @enum {string} */
+                        partnerType?: "reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant";
+                        /** @description Searches name, legal name and website domain, tolerant of typos */
+                        q?: string;
+                        region?: string;
+                        /** @enum {string} */
+                        status?: "active" | "inactive";
+                        tier?: string;
+                    };
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
                 };
             };
         };

@@ -15,6 +15,8 @@ export const ACCESS = {
   console: { area: 'console' },
   portal: { area: 'portal' },
   signedIn: {},
+  partners: { area: 'console', permission: 'organisations:read' },
+  company: { area: 'portal' },
   users: { permission: 'users:read' },
   apiKeys: { permission: 'api_keys:manage' },
   webhooks: { permission: 'webhooks:manage' },

@@ -5,6 +5,8 @@ export type NavItem = {
   to:
     | '/console'
     | '/portal'
+    | '/console/partners'
+    | '/portal/company'
     | '/tasks'
     | '/users'
     | '/console/automation'
@@ -15,6 +17,8 @@ export type NavItem = {
     | '/console/branding';
   label:
     | 'nav.home'
+    | 'nav.partners'
+    | 'nav.company'
     | 'nav.tasks'
     | 'nav.users'
     | 'nav.automation'
@@ -30,7 +34,9 @@ export type NavItem = {
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
+  { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
+  { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },

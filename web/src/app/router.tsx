@@ -13,6 +13,7 @@ import { parseAuditSearch } from '../features/audit/audit-search.ts';
 import { meQueryOptions } from '../features/auth/me-query.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
 import { parseSignInSearch, parseTokenSearch } from '../features/auth/sign-in-search.ts';
+import { parsePartnerSearch } from '../features/partners/partner-search.ts';
 import { ACCESS, type AccessRule, homePathOf } from './access.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RequireAccess } from './require-access.tsx';
@@ -102,6 +103,25 @@ const consoleHomeRoute = createRoute({
   component: lazyPage(() => import('../features/home/vendor-home-page.tsx'), 'VendorHomePage'),
 });
 
+const partnersRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/partners',
+  validateSearch: parsePartnerSearch,
+  component: guarded(
+    ACCESS.partners,
+    lazyPage(() => import('../features/partners/partners-page.tsx'), 'PartnersPage'),
+  ),
+});
+
+const partnerRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/partners/$partnerId',
+  component: guarded(
+    ACCESS.partners,
+    lazyPage(() => import('../features/partners/partner-page.tsx'), 'PartnerPage'),
+  ),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/audit',
@@ -169,6 +189,15 @@ const portalHomeRoute = createRoute({
   component: lazyPage(() => import('../features/home/partner-home-page.tsx'), 'PartnerHomePage'),
 });
 
+const companyRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/company',
+  component: guarded(
+    ACCESS.company,
+    lazyPage(() => import('../features/partners/company-page.tsx'), 'CompanyPage'),
+  ),
+});
+
 // Pages of both areas: what a person sees on them follows their role and organisation.
 const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -232,6 +261,8 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     consoleRoute.addChildren([
       consoleHomeRoute,
+      partnersRoute,
+      partnerRoute,
       auditRoute,
       automationRulesRoute,
       newAutomationRuleRoute,
@@ -239,7 +270,7 @@ const routeTree = rootRoute.addChildren([
       chatIntegrationsRoute,
       brandingRoute,
     ]),
-    portalRoute.addChildren([portalHomeRoute]),
+    portalRoute.addChildren([portalHomeRoute, companyRoute]),
     accountRoute,
     notificationsRoute,
     tasksRoute,

@@ -1,0 +1,91 @@
+import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useCursorList } from '../../api/use-cursor-list.ts';
+import { DataTable } from '../../ui/data-table.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { PagedList } from '../../ui/paged-list.tsx';
+import { PartnerFilters } from './partner-filters.tsx';
+import { LifecycleStageBadge, PartnerStatusBadge, PartnerTypeBadges, placeOf } from './partner-labels.tsx';
+import type { PartnerSearch } from './partner-search.ts';
+import { exportUrlOf, fetchPartnersPage, PARTNERS_KEY } from './partners-api.ts';
+import { SavedViewsMenu } from './saved-views-menu.tsx';
+
+/** The partner directory: find partners by name, type, tier, region, stage or manager. */
+export function PartnersPage() {
+  const { t } = useTranslation();
+  const search = useSearch({ from: '/signed-in/console/partners' });
+  const navigate = useNavigate({ from: '/console/partners' });
+  const partners = useCursorList({
+    queryKey: [...PARTNERS_KEY, 'directory', search],
+    fetchPage: (cursor) => fetchPartnersPage(search, cursor),
+  });
+  const hasFilters = Object.keys(search).length > 0;
+  const setSearch = (next: PartnerSearch) => void navigate({ search: next, replace: true });
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('partners.title')}
+        description={t('partners.intro')}
+        actions={
+          <Group gap="xs">
+            <SavedViewsMenu search={search} onApply={setSearch} />
+            <Button component="a" href={exportUrlOf(search)} download="partners.csv">
+              {t('partners.export')}
+            </Button>
+          </Group>
+        }
+      />
+      {/* Keyed by the address, so applying a saved view also refills the typed-in fields. */}
+      <PartnerFilters key={JSON.stringify(search)} search={search} onChange={setSearch} />
+      <PagedList
+        list={partners}
+        errorTitle={t('partners.loadFailed')}
+        empty={hasFilters ? t('partners.emptyFiltered') : t('partners.empty')}
+      >
+        <DataTable
+          minWidth={960}
+          striped
+          highlightOnHover
+          aria-label={t('partners.title')}
+          columns={[
+            t('partners.columns.name'),
+            t('partners.columns.types'),
+            t('partners.columns.tier'),
+            t('partners.columns.place'),
+            t('partners.columns.stage'),
+            t('partners.columns.manager'),
+            t('partners.columns.status'),
+          ]}
+        >
+          {partners.items.map((partner) => (
+            <Table.Tr key={partner.id}>
+              <Table.Th scope="row" fw={600}>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link {...props} to="/console/partners/$partnerId" params={{ partnerId: partner.id }} />
+                  )}
+                >
+                  {partner.name}
+                </Anchor>
+              </Table.Th>
+              <Table.Td>
+                <PartnerTypeBadges types={partner.partnerTypes} />
+              </Table.Td>
+              <Table.Td>{partner.tier ?? '–'}</Table.Td>
+              <Table.Td>{placeOf(partner)}</Table.Td>
+              <Table.Td>
+                <LifecycleStageBadge stage={partner.lifecycleStage} />
+              </Table.Td>
+              <Table.Td>{partner.partnerManager?.name ?? '–'}</Table.Td>
+              <Table.Td>
+                <PartnerStatusBadge status={partner.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      </PagedList>
+    </Stack>
+  );
+}
