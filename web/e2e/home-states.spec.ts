@@ -26,7 +26,9 @@ test('the vendor home says when its figures cannot load, and loads them on retry
   isFailing = false;
   await failure.getByRole('button', { name: 'Try again' }).click();
   await expect(failure).toHaveCount(0);
-  await expect(page.getByText('Partners', { exact: true }).locator('..')).toContainText(/\d/);
+  await expect(page.getByRole('main').getByText('Partners', { exact: true }).locator('..')).toContainText(
+    /\d/,
+  );
 });
 
 test('the vendor home explains an empty partner program', async ({ page }) => {
