@@ -84,6 +84,7 @@ test('a channel manager sets tier and partner manager and adds a primary contact
   await signIn(page, 'channel@acme.test');
   await page.goto('/console/partners');
   await page.getByRole('textbox', { name: 'Search' }).fill(name);
+  await expect(page).toHaveURL(/q=Tailspin/);
   await directory(page).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByText('No contacts yet. Add the people you talk to at this partner.')).toBeVisible();

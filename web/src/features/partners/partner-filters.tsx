@@ -1,7 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/me-query.ts';
 import { LIFECYCLE_STAGES, PARTNER_TYPES, type PartnerSearch, parsePartnerSearch } from './partner-search.ts';
@@ -19,7 +18,13 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
   const [region, setRegion] = useState(search.region ?? '');
   // Filters are re-read through the address parser, so a half-typed tier or region is not sent.
   const change = (next: PartnerSearch) => onChange(parsePartnerSearch(next));
-  const changeLater = useDebouncedCallback(change, 300);
+  // Typing waits for a pause; a pending change is dropped when the reader leaves the page.
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const changeLater = (next: PartnerSearch) => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => change(next), 300);
+  };
 
   return (
     <Group role="search" aria-label={t('partners.filters.label')} align="flex-end" gap="sm" mb="md">

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCursorList } from '../../api/use-cursor-list.ts';
 import { DataTable } from '../../ui/data-table.tsx';
@@ -22,6 +23,12 @@ export function PartnersPage() {
   });
   const hasFilters = Object.keys(search).length > 0;
   const setSearch = (next: PartnerSearch) => void navigate({ search: next, replace: true });
+  // Applying a saved view refills the typed-in filter fields; typing itself must not reset them.
+  const [appliedViews, setAppliedViews] = useState(0);
+  const applyView = async (next: PartnerSearch) => {
+    await navigate({ search: next, replace: true });
+    setAppliedViews((count) => count + 1);
+  };
 
   return (
     <Stack gap="lg">
@@ -30,15 +37,14 @@ export function PartnersPage() {
         description={t('partners.intro')}
         actions={
           <Group gap="xs">
-            <SavedViewsMenu search={search} onApply={setSearch} />
+            <SavedViewsMenu search={search} onApply={(next) => void applyView(next)} />
             <Button component="a" href={exportUrlOf(search)} download="partners.csv">
               {t('partners.export')}
             </Button>
           </Group>
         }
       />
-      {/* Keyed by the address, so applying a saved view also refills the typed-in fields. */}
-      <PartnerFilters key={JSON.stringify(search)} search={search} onChange={setSearch} />
+      <PartnerFilters key={appliedViews} search={search} onChange={setSearch} />
       <PagedList
         list={partners}
         errorTitle={t('partners.loadFailed')}
