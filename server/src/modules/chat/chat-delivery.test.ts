@@ -101,7 +101,7 @@ describe('posting events to Slack and Teams', () => {
     const teams = await integration(startFakeTeams({ mode: 'connector' }), { kind: 'teams' });
     const partner = await addPartner('Fabrikam & Sons <EMEA>');
     expect(partner.statusCode).toBe(201);
-    const link = `${PUBLIC_URL}/partners/${partner.json().id}`;
+    const link = `${PUBLIC_URL}/console/partners/${partner.json().id}`;
     await waitFor(() => slack.fake.accepted.length + teams.fake.accepted.length).toBe(2);
     await settled();
 

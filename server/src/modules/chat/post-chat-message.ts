@@ -32,7 +32,7 @@ const skipped = (error: string): ChatPostOutcome => ({
   isIntegrationDisabled: false,
 });
 
-/** Topic links are paths (`/partners/org_…`); chat clients need them absolute. */
+/** Topic links are paths (`/console/partners/org_…`); chat clients need them absolute. */
 export function absoluteLink(link: string | null, publicUrl: string): string | null {
   if (!link) return null;
   try {

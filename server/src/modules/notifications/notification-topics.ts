@@ -36,7 +36,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event) => ({
       title: `New partner: ${text(after(event).name, 'unnamed')}`,
       body: `${text(after(event).name, 'A partner')} was added to the partner directory.`,
-      link: `/partners/${event.entityId}`,
+      link: `/console/partners/${event.entityId}`,
     }),
   },
   {

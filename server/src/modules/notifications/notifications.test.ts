@@ -56,7 +56,7 @@ describe('notifications from events', () => {
     const [mail] = aboutFabrikam();
     expect(mail!.mail.subject).toContain('New partner: Fabrikam Solutions');
     expect(mail!.mail.text).toContain('Fabrikam Solutions was added');
-    expect(mail!.mail.html).toContain(`/partners/${created.json().id}`);
+    expect(mail!.mail.html).toContain(`/console/partners/${created.json().id}`);
     expect(mail!.mail.headers.get('x-trellis-email-id')).toMatch(/^mail_/);
 
     // The regional manager covers EMEA, where the partner is.
