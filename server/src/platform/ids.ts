@@ -23,6 +23,9 @@ export const ID_PREFIXES = {
   automationRule: 'rule',
   automationRuleRun: 'rrun',
   chatIntegration: 'chat',
+  agreementTemplate: 'agrt',
+  agreementVersion: 'agrv',
+  agreementAcceptance: 'agra',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
