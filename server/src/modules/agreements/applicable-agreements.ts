@@ -27,7 +27,7 @@ export async function applicableAgreements(
     .select()
     .from(organisations)
     .where(and(eq(organisations.workspaceId, workspaceId), eq(organisations.id, organisationId)));
-  if (!organisation || organisation.kind !== 'partner') return [];
+  if (organisation?.kind !== 'partner') return [];
   const templates = (
     await tx
       .select()
