@@ -157,6 +157,24 @@ const brandingRoute = createRoute({
   ),
 });
 
+const agreementsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/agreements',
+  component: guarded(
+    ACCESS.agreements,
+    lazyPage(() => import('../features/agreements/agreements-page.tsx'), 'AgreementsPage'),
+  ),
+});
+
+const agreementRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/agreements/$templateId',
+  component: guarded(
+    ACCESS.agreements,
+    lazyPage(() => import('../features/agreements/agreement-page.tsx'), 'AgreementPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -167,6 +185,15 @@ const portalHomeRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/',
   component: lazyPage(() => import('../features/home/partner-home-page.tsx'), 'PartnerHomePage'),
+});
+
+const partnerAgreementsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/agreements',
+  component: lazyPage(
+    () => import('../features/agreements/partner-agreements-page.tsx'),
+    'PartnerAgreementsPage',
+  ),
 });
 
 // Pages of both areas: what a person sees on them follows their role and organisation.
@@ -238,8 +265,10 @@ const routeTree = rootRoute.addChildren([
       automationRuleRoute,
       chatIntegrationsRoute,
       brandingRoute,
+      agreementsRoute,
+      agreementRoute,
     ]),
-    portalRoute.addChildren([portalHomeRoute]),
+    portalRoute.addChildren([portalHomeRoute, partnerAgreementsRoute]),
     accountRoute,
     notificationsRoute,
     tasksRoute,

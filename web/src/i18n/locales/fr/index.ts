@@ -1,4 +1,5 @@
 import account from './account.json';
+import agreements from './agreements.json';
 import automation from './automation.json';
 import branding from './branding.json';
 import core from './core.json';
@@ -7,4 +8,13 @@ import events from './events.json';
 import users from './users.json';
 
 /** One file per area of the app, so each can be translated (and changed) on its own. */
-export default { ...core, ...account, ...users, ...developers, ...automation, ...branding, ...events };
+export default {
+  ...core,
+  ...account,
+  ...users,
+  ...developers,
+  ...automation,
+  ...branding,
+  ...events,
+  ...agreements,
+};
