@@ -25,6 +25,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Webhooks',
     'Audit trail',
     'Branding',
+    'Agreements',
   ]);
   // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
   // The figures load after the page.
@@ -46,7 +47,7 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
   await expect(page.getByTestId('area-name')).toHaveText('Partner portal');
   // A partner never sees a vendor menu.
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(navigation.getByRole('link')).toHaveText(['Home', 'Tasks', 'People']);
+  await expect(navigation.getByRole('link')).toHaveText(['Home', 'Tasks', 'Agreements', 'People']);
   await expectAccessible(page);
   await saveScreenshot(page, 'partner-home');
 });

@@ -69,6 +69,7 @@ function AgreementDetails({ template }: { template: AgreementTemplate }) {
   const published = versions.items.filter((version) => version.status === 'published');
   const isActive = template.status === 'active';
   const hasPublished = published.length > 0;
+  const nextNumber = (published[0]?.number ?? 0) + 1;
 
   return (
     <>
@@ -109,11 +110,12 @@ function AgreementDetails({ template }: { template: AgreementTemplate }) {
       <Stack gap="xl">
         {isActive ? (
           <DraftEditor
-            key={draft?.id ?? `next-${published.length}`}
+            // Saving the first draft must not reset the editor (and its messages); publishing must.
+            key={`version-${nextNumber}`}
             templateId={template.id}
             draft={draft}
             startFrom={published[0]}
-            nextNumber={(published[0]?.number ?? 0) + 1}
+            nextNumber={nextNumber}
           />
         ) : (
           <Text c="dimmed">{t('agreements.archivedHint')}</Text>
