@@ -15,7 +15,8 @@ export function AgreementText({
       <Title order={headingOrder} size="h4" mb="sm">
         {title}
       </Title>
-      <ScrollArea.Autosize mah={360} type="auto">
+      {/* Focusable, so keyboard users can scroll a long text too. */}
+      <ScrollArea.Autosize mah={360} type="auto" viewportProps={{ tabIndex: 0 }}>
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {body}
         </Text>
