@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
+import { agreementRoutes } from './modules/agreements/index.ts';
 import { apiKeyRoutes } from './modules/api-keys/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { registerRequestAuthentication } from './modules/auth/request-authentication.ts';
@@ -60,6 +61,7 @@ const MODULE_ROUTES = [
   taskRoutes,
   automationRoutes,
   workspaceRoutes,
+  agreementRoutes,
 ];
 
 export async function buildApp({

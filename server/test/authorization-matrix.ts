@@ -1,3 +1,4 @@
+import { AGREEMENTS_ROUTES } from './authorization-matrix/agreements.ts';
 import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
@@ -22,4 +23,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...CHAT_ROUTES,
   ...WORKSPACE_ROUTES,
   ...PARTNERS_ROUTES,
+  ...AGREEMENTS_ROUTES,
 };

@@ -72,6 +72,11 @@ describe('demo data and the command line', () => {
       }
       expect((await get('rep@northwind.test', `/api/v1/organisations/${contoso.id}`)).statusCode).toBe(404);
       expect((await get('rep@northwind.test', `/api/v1/users/${contosoUsers[0].id}`)).statusCode).toBe(404);
+
+      const pending = (await get('admin@northwind.test', '/api/v1/agreements/pending')).json().data;
+      expect(pending.map((entry: { template: { name: string } }) => entry.template.name)).toEqual([
+        'Acme Partner Program Agreement',
+      ]);
     }
   });
 

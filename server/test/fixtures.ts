@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import {
+  agreementAcceptances,
+  agreementTemplates,
+  agreementVersions,
+} from '../src/modules/agreements/tables.ts';
 import { apiKeys } from '../src/modules/api-keys/tables.ts';
 import { createSession } from '../src/modules/auth/sessions.ts';
 import { automationRules } from '../src/modules/automation/tables.ts';
 import { chatIntegrations } from '../src/modules/chat/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
+import { organisations } from '../src/modules/organisations/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
 import { tasks } from '../src/modules/tasks/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
@@ -205,6 +213,69 @@ export async function insertAutomationRule(db: Database, place: Place): Promise<
           body: 'B',
         },
       ],
+    }),
+  );
+  return id;
+}
+
+/**
+ * A partner agreement with one version (a draft unless `isPublished`); `regions` empty means it
+ * applies to every partner of the workspace.
+ */
+export async function insertAgreement(
+  db: Database,
+  workspaceId: string,
+  { isPublished = false, regions = [] as string[] } = {},
+): Promise<{ templateId: string; versionId: string }> {
+  const templateId = newId('agreementTemplate');
+  const versionId = newId('agreementVersion');
+  await withTransaction(systemCtx(db, workspaceId), async (tx) => {
+    await tx
+      .insert(agreementTemplates)
+      .values({ id: templateId, workspaceId, name: 'Fixture agreement', regions });
+    await tx.insert(agreementVersions).values({
+      id: versionId,
+      workspaceId,
+      templateId,
+      number: 1,
+      title: 'Fixture terms',
+      body: 'Fixture body',
+      publishedAt: isPublished ? new Date() : null,
+    });
+  });
+  return { templateId, versionId };
+}
+
+/** A published agreement only the place's partner is asked to accept (its region alone). */
+export async function insertAgreementFor(db: Database, place: Place): Promise<string> {
+  const [organisation] = await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx
+      .select({ region: organisations.region })
+      .from(organisations)
+      .where(eq(organisations.id, place.organisationId)),
+  );
+  const regions = organisation?.region ? [organisation.region] : [];
+  return (await insertAgreement(db, place.workspaceId, { isPublished: true, regions })).versionId;
+}
+
+/** An acceptance by the place's organisation, with stand-in PDF bytes. */
+export async function insertAgreementAcceptance(db: Database, place: Place, userId: string): Promise<string> {
+  const { templateId, versionId } = await insertAgreement(db, place.workspaceId, { isPublished: true });
+  const id = newId('agreementAcceptance');
+  const pdf = Buffer.from('%PDF-1.7 fixture');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(agreementAcceptances).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      templateId,
+      versionId,
+      userId,
+      signerName: 'Fixture Signer',
+      signerEmail: 'signer@fixture.test',
+      textSha256: sha256Hex('Fixture terms\n\nFixture body'),
+      pdf,
+      pdfSha256: createHash('sha256').update(pdf).digest('hex'),
     }),
   );
   return id;

@@ -26,6 +26,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Webhooks',
     'Audit trail',
     'Branding',
+    'Agreements',
   ]);
   // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
   // The figures load after the page.
@@ -47,7 +48,13 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
   await expect(page.getByTestId('area-name')).toHaveText('Partner portal');
   // A partner never sees a vendor menu.
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(navigation.getByRole('link')).toHaveText(['Home', 'Company profile', 'Tasks', 'People']);
+  await expect(navigation.getByRole('link')).toHaveText([
+    'Home',
+    'Company profile',
+    'Agreements',
+    'Tasks',
+    'People',
+  ]);
   await expectAccessible(page);
   await saveScreenshot(page, 'partner-home');
 });

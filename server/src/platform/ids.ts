@@ -25,6 +25,9 @@ export const ID_PREFIXES = {
   chatIntegration: 'chat',
   partnerContact: 'pcon',
   savedView: 'view',
+  agreementTemplate: 'agrt',
+  agreementVersion: 'agrv',
+  agreementAcceptance: 'agra',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

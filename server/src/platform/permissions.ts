@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   'chat:manage',
   'tasks:assign',
   'audit:read',
+  'agreements:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +53,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:read',
     'invitations:manage',
     'tasks:assign',
+    'agreements:manage',
   ],
   regional_manager: [
     'organisations:read',

@@ -91,3 +91,4 @@ export const TASK_ASSIGNERS: Role[] = [
   'partner_admin',
 ];
 export const RULE_MANAGERS: Role[] = ['owner', 'admin'];
+export const AGREEMENT_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager'];

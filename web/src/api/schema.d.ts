@@ -1,6 +1,163 @@
 // Generated from the server's OpenAPI document by `npm run generate:api -w web`. Do not edit:
 // `npm run check:api -w web` (part of the build) fails when this file and the API disagree.
 export interface paths {
+    "/api/v1/agreement-acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acceptances, newest first: a partner's own; every partner's with agreements:manage */
+        get: operations["listAgreementAcceptances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-acceptances/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PDF stored at acceptance (application/pdf); its SHA-256 is the pdfSha256 */
+        get: operations["downloadAgreementAcceptancePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner agreements, newest first (needs agreements:manage) */
+        get: operations["listAgreementTemplates"];
+        put?: never;
+        /** Create a partner agreement for some regions and partner types (empty: all) */
+        post: operations["createAgreementTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one partner agreement */
+        get: operations["getAgreementTemplate"];
+        put?: never;
+        post?: never;
+        /** Delete a partner agreement that was never published (else archive it); send If-Match */
+        delete: operations["deleteAgreementTemplate"];
+        options?: never;
+        head?: never;
+        /** Change or archive a partner agreement; send If-Match with its ETag */
+        patch: operations["updateAgreementTemplate"];
+        trace?: never;
+    };
+    "/api/v1/agreement-templates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement's versions, newest first, drafts included */
+        get: operations["listAgreementVersions"];
+        put?: never;
+        /** Start the next version as a draft (one draft at a time) */
+        post: operations["createAgreementVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft; a published version never changes (409) */
+        patch: operations["updateAgreementVersion"];
+        trace?: never;
+    };
+    "/api/v1/agreement-versions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the latest version of an agreement for your organisation (partner admins); stores a PDF of the exact text, signer, time, IP and the text's SHA-256 */
+        post: operations["acceptAgreementVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: it becomes immutable and the partners it applies to are asked to accept it. Text the PDF cannot print (outside Western European WinAnsi) is refused with 422 */
+        post: operations["publishAgreementVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published agreements your organisation still has to accept (a partner's view) */
+        get: operations["listPendingAgreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -953,6 +1110,112 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgreementAcceptance: {
+            /** Format: date-time */
+            acceptedAt: string;
+            id: string;
+            ip: string | null;
+            organisationId: string;
+            organisationName: string;
+            /** @description SHA-256 (hex) of the PDF; compare it with the downloaded file */
+            pdfSha256: string;
+            signerEmail: string;
+            signerName: string;
+            templateId: string;
+            templateName: string;
+            /** @description SHA-256 (hex) of the title, a blank line and the body, as UTF-8 */
+            textSha256: string;
+            userAgent: string | null;
+            userId: string;
+            versionId: string;
+            versionNumber: number;
+            versionTitle: string;
+        };
+        AgreementAcceptanceInput: {
+            /** Format: date-time */
+            acceptedAt: string;
+            id: string;
+            ip: string | null;
+            organisationId: string;
+            organisationName: string;
+            /** @description SHA-256 (hex) of the PDF; compare it with the downloaded file */
+            pdfSha256: string;
+            signerEmail: string;
+            signerName: string;
+            templateId: string;
+            templateName: string;
+            /** @description SHA-256 (hex) of the title, a blank line and the body, as UTF-8 */
+            textSha256: string;
+            userAgent: string | null;
+            userId: string;
+            versionId: string;
+            versionNumber: number;
+            versionTitle: string;
+        };
+        AgreementTemplate: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            id: string;
+            /** @description Partners must accept it before they may work with the program */
+            isMandatory: boolean;
+            name: string;
+            /** @description Partner types it applies to; empty: every type */
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            /** @description Regions it applies to; empty: every region */
+            regions: string[];
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AgreementTemplateInput: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            id: string;
+            /** @description Partners must accept it before they may work with the program */
+            isMandatory: boolean;
+            name: string;
+            /** @description Partner types it applies to; empty: every type */
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            /** @description Regions it applies to; empty: every region */
+            regions: string[];
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AgreementVersion: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            number: number;
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            templateId: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AgreementVersionInput: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            number: number;
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            templateId: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         ApiKey: {
             /** Format: date-time */
             createdAt: string;
@@ -965,7 +1228,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -979,7 +1242,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
         };
         AuditEvent: {
             action: string;
@@ -1237,7 +1500,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -1253,7 +1516,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -1355,7 +1618,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -1364,7 +1627,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -1542,6 +1805,18 @@ export interface components {
             email: string;
             id: string;
             name: string;
+        };
+        PendingAgreement: {
+            /** @description The organisation accepted an older version: this one asks it to accept again */
+            hasAcceptedEarlierVersion: boolean;
+            template: components["schemas"]["AgreementTemplate"];
+            version: components["schemas"]["AgreementVersion"];
+        };
+        PendingAgreementInput: {
+            /** @description The organisation accepted an older version: this one asks it to accept again */
+            hasAcceptedEarlierVersion: boolean;
+            template: components["schemas"]["AgreementTemplateInput"];
+            version: components["schemas"]["AgreementVersionInput"];
         };
         Problem: {
             /** @description Stable machine-readable code, e.g. `invalid_input` */
@@ -1966,6 +2241,603 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgreementAcceptances: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Vendor only: one partner */
+                organisationId?: string;
+                templateId?: string;
+                versionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AgreementAcceptance"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    downloadAgreementAcceptancePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The PDF file (application/pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    listAgreementTemplates: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                status?: "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AgreementTemplate"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createAgreementTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @default true */
+                    isMandatory?: boolean;
+                    name: string;
+                    /** @default [] */
+                    partnerTypes?: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    /** @default [] */
+                    regions?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementTemplate"];
+                };
+            };
+        };
+    };
+    getAgreementTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementTemplate"];
+                };
+            };
+        };
+    };
+    deleteAgreementTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateAgreementTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string | null;
+                    isMandatory?: boolean;
+                    name?: string;
+                    partnerTypes?: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    regions?: string[];
+                    /**
+                     * @description `archived` retires it: partners are no longer asked to accept
+                     * @enum {string}
+                     */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementTemplate"];
+                };
+            };
+        };
+    };
+    listAgreementVersions: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AgreementVersion"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+        };
+    };
+    updateAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+        };
+    };
+    acceptAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {boolean} */
+                    agree: true;
+                    /** @description The full name the signer typed, printed on the PDF */
+                    signerName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementAcceptance"];
+                };
+            };
+        };
+    };
+    publishAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+        };
+    };
+    listPendingAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PendingAgreement"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
     listApiKeys: {
         parameters: {
             query?: {
@@ -2029,7 +2901,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
                 };
             };
         };
@@ -2817,7 +3689,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -2947,7 +3819,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error

@@ -24,6 +24,8 @@ export const ACCESS = {
   automation: { area: 'console', permission: 'automation:manage' },
   chat: { area: 'console', permission: 'chat:manage' },
   branding: { area: 'console', permission: 'workspace:manage' },
+  agreements: { area: 'console', permission: 'agreements:manage' },
+  partnerAgreements: { area: 'portal' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

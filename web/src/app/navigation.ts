@@ -14,7 +14,9 @@ export type NavItem = {
     | '/api-keys'
     | '/webhooks'
     | '/console/audit'
-    | '/console/branding';
+    | '/console/branding'
+    | '/console/agreements'
+    | '/portal/agreements';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -26,7 +28,8 @@ export type NavItem = {
     | 'nav.apiKeys'
     | 'nav.webhooks'
     | 'nav.audit'
-    | 'nav.branding';
+    | 'nav.branding'
+    | 'nav.agreements';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -37,6 +40,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
+  { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },
@@ -45,6 +49,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/webhooks', label: 'nav.webhooks', rule: ACCESS.webhooks, isAdministration: true },
   { to: '/console/audit', label: 'nav.audit', rule: ACCESS.audit, isAdministration: true },
   { to: '/console/branding', label: 'nav.branding', rule: ACCESS.branding, isAdministration: true },
+  { to: '/console/agreements', label: 'nav.agreements', rule: ACCESS.agreements, isAdministration: true },
 ];
 
 /** The menu of the signed-in user: only what their organisation's area and their role allow. */

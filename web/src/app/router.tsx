@@ -177,6 +177,24 @@ const brandingRoute = createRoute({
   ),
 });
 
+const agreementsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/agreements',
+  component: guarded(
+    ACCESS.agreements,
+    lazyPage(() => import('../features/agreements/agreements-page.tsx'), 'AgreementsPage'),
+  ),
+});
+
+const agreementRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/agreements/$templateId',
+  component: guarded(
+    ACCESS.agreements,
+    lazyPage(() => import('../features/agreements/agreement-page.tsx'), 'AgreementPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -195,6 +213,15 @@ const companyRoute = createRoute({
   component: guarded(
     ACCESS.company,
     lazyPage(() => import('../features/partners/company-page.tsx'), 'CompanyPage'),
+  ),
+});
+
+const partnerAgreementsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/agreements',
+  component: lazyPage(
+    () => import('../features/agreements/partner-agreements-page.tsx'),
+    'PartnerAgreementsPage',
   ),
 });
 
@@ -269,8 +296,10 @@ const routeTree = rootRoute.addChildren([
       automationRuleRoute,
       chatIntegrationsRoute,
       brandingRoute,
+      agreementsRoute,
+      agreementRoute,
     ]),
-    portalRoute.addChildren([portalHomeRoute, companyRoute]),
+    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute]),
     accountRoute,
     notificationsRoute,
     tasksRoute,

@@ -3,6 +3,7 @@ import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Role } from '../../platform/permissions.ts';
+import { insertPublishedAgreement } from '../agreements/index.ts';
 import { insertPartnerOrganisation } from '../organisations/create-partner-organisation.ts';
 import type { PartnerType } from '../organisations/partner-types.ts';
 import { organisations } from '../organisations/tables.ts';
@@ -106,6 +107,20 @@ const PARTNERS = [
   users: DemoUser[];
 }[];
 
+/** Published for every partner; nobody has accepted it yet, so partner admins are asked to. */
+const PROGRAM_AGREEMENT = {
+  name: 'Acme Partner Program Agreement',
+  description: 'The terms every Acme Cloud partner accepts before working with the program.',
+  title: 'Acme Partner Program Agreement',
+  body: [
+    '1. Scope. This agreement governs your participation in the Acme Cloud partner program.',
+    '2. Conduct. You represent Acme Cloud products honestly and follow applicable laws, including anti-bribery and export rules.',
+    '3. Confidentiality. Non-public information shared through the partner portal stays confidential for three years after you receive it.',
+    '4. Trademarks. You may use Acme Cloud marks only as the brand guidelines in the portal allow.',
+    '5. Term. This agreement runs until either party ends it with 30 days written notice.',
+  ].join('\n\n'),
+};
+
 export type SeedOutcome = { seeded: true; workspaceId: string } | { seeded: false; reason: string };
 
 /**
@@ -163,5 +178,8 @@ export async function seedDemoData({
       await createUser({ ctx, input: { ...user, organisationId: organisation.id, password: DEMO_PASSWORD } });
     }
   }
+  await withTransaction(ctx, (tx) =>
+    insertPublishedAgreement(tx, ctx, { ...PROGRAM_AGREEMENT, now: new Date() }),
+  );
   return { seeded: true, workspaceId: workspace.id };
 }

@@ -135,6 +135,51 @@ export const EVENT_TYPES = [
     entityType: 'automation_rule',
     description: 'An automation rule was deleted',
   },
+  {
+    type: 'agreement.template_created',
+    entityType: 'agreement_template',
+    description: 'A partner agreement was created',
+  },
+  {
+    type: 'agreement.template_updated',
+    entityType: 'agreement_template',
+    description: 'A partner agreement changed (name, audience, mandatory…)',
+  },
+  {
+    type: 'agreement.template_archived',
+    entityType: 'agreement_template',
+    description: 'A partner agreement was archived; partners are no longer asked to accept it',
+  },
+  {
+    type: 'agreement.template_deleted',
+    entityType: 'agreement_template',
+    description: 'A partner agreement that was never published was deleted',
+  },
+  {
+    type: 'agreement.version_created',
+    entityType: 'agreement_version',
+    description: 'A draft version of a partner agreement was started',
+  },
+  {
+    type: 'agreement.version_updated',
+    entityType: 'agreement_version',
+    description: 'A draft version of a partner agreement was edited',
+  },
+  {
+    type: 'agreement.version_published',
+    entityType: 'agreement_version',
+    description: 'A version of a partner agreement was published',
+  },
+  {
+    type: 'agreement.acceptance_requested',
+    entityType: 'agreement_version',
+    description: 'A partner was asked to accept a newly published agreement version',
+  },
+  {
+    type: 'agreement.accepted',
+    entityType: 'agreement_acceptance',
+    description: 'A partner accepted an agreement version',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

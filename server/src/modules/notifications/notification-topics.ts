@@ -87,6 +87,30 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       link: '/console/chat',
     }),
   },
+  {
+    eventType: 'agreement.acceptance_requested',
+    label: 'A partner agreement needs your acceptance',
+    vendorRoles: [],
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Please accept: ${text(after(event).templateName, 'a partner agreement')}`,
+      body: 'A new version of a partner agreement was published. Read it and accept it for your organisation.',
+      link: '/portal/agreements',
+    }),
+  },
+  {
+    eventType: 'agreement.accepted',
+    label: 'A partner accepted an agreement',
+    vendorRoles: ['channel_manager'],
+    partnerRoles: [],
+    defaultChannels: ['in_app'],
+    message: (event) => ({
+      title: `${text(after(event).organisationName, 'A partner')} accepted ${text(after(event).templateName, 'an agreement')}`,
+      body: `${text(after(event).signerName, 'Their admin')} accepted version ${String(after(event).versionNumber ?? '')} on behalf of the partner.`,
+      link: '/console/agreements',
+    }),
+  },
 ];
 
 /** The topics a person can hear about: those naming their role on their side (vendor or partner). */

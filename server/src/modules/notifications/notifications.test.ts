@@ -163,11 +163,15 @@ describe('who hears about what', () => {
       'webhook_endpoint.disabled',
       'chat_integration.disabled',
     ]);
-    expect(await eventTypesOf(world.vendor.channel_manager)).toEqual(['organisation.created']);
+    expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
+      'organisation.created',
+      'agreement.accepted',
+    ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
       'api_key.created',
       'webhook_endpoint.disabled',
+      'agreement.acceptance_requested',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);

@@ -14,4 +14,5 @@ export const SCOPE_LABELS = {
   'chat:manage': 'apiKeys.scopes.chatManage',
   'tasks:assign': 'apiKeys.scopes.tasksAssign',
   'audit:read': 'apiKeys.scopes.auditRead',
+  'agreements:manage': 'apiKeys.scopes.agreementsManage',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

@@ -8,6 +8,8 @@ const CHAT_EVENT_TYPE_SET = {
   'api_key.created': true,
   'webhook_endpoint.disabled': true,
   'chat_integration.disabled': true,
+  'agreement.acceptance_requested': true,
+  'agreement.accepted': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

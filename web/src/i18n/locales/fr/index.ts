@@ -1,4 +1,5 @@
 import account from './account.json';
+import agreements from './agreements.json';
 import automation from './automation.json';
 import branding from './branding.json';
 import core from './core.json';
@@ -17,4 +18,5 @@ export default {
   ...branding,
   ...events,
   ...partners,
+  ...agreements,
 };
