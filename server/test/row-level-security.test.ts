@@ -201,4 +201,19 @@ describe('row-level security', () => {
       cause: { code: '42501' },
     });
   });
+
+  it("names a partner only its own partner manager, never another partner's", async () => {
+    const managerOfB = world.vendor.channel_manager.userId;
+    const client = new pg.Client({ connectionString: t.ownerUrl });
+    await client.connect();
+    await client.query('UPDATE organisations SET partner_manager_id = $1 WHERE id = $2', [
+      managerOfB,
+      world.partnerB.id,
+    ]);
+    await client.end();
+    const lookup = `SELECT id FROM trellis_partner_managers(ARRAY['${managerOfB}'])`;
+    expect(await asActor(partnerActor(world), lookup)).toEqual([]);
+    expect(await asActor(vendorActor(world), lookup)).toEqual([{ id: managerOfB }]);
+    expect(await asActor(vendorActor(other), lookup)).toEqual([]);
+  });
 });

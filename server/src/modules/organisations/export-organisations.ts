@@ -49,8 +49,8 @@ export function exportOrganisations({
     yield csvLine(HEADER);
     let after: string | null = null;
     while (true) {
-      const rows = await withTransaction(ctx, (tx) =>
-        tx
+      const { rows, managers } = await withTransaction(ctx, async (tx) => {
+        const batch = await tx
           .select()
           .from(organisations)
           .where(
@@ -61,12 +61,15 @@ export function exportOrganisations({
             ),
           )
           .orderBy(desc(organisations.id))
-          .limit(BATCH),
-      );
-      const managers = await loadPartnerManagers(
-        ctx,
-        rows.map((row) => row.partnerManagerId),
-      );
+          .limit(BATCH);
+        return {
+          rows: batch,
+          managers: await loadPartnerManagers(
+            tx,
+            batch.map((row) => row.partnerManagerId),
+          ),
+        };
+      });
       for (const row of rows) {
         const manager = managers.get(row.partnerManagerId ?? '');
         yield csvLine([

@@ -27,12 +27,13 @@ export async function findOrganisation(
 
 export async function getOrganisation({ ctx, id }: { ctx: Ctx; id: string }) {
   const actor = assertActorCan(ctx, 'organisations:read');
-  const row = await withTransaction(ctx, (tx) => findOrganisation(tx, actor.workspaceId, id));
-  return presentWithManager(ctx, row);
+  return withTransaction(ctx, async (tx) =>
+    presentWithManager(tx, await findOrganisation(tx, actor.workspaceId, id)),
+  );
 }
 
-export async function presentWithManager(ctx: Ctx, row: typeof organisations.$inferSelect) {
-  const managers = await loadPartnerManagers(ctx, [row.partnerManagerId]);
+export async function presentWithManager(tx: Transaction, row: typeof organisations.$inferSelect) {
+  const managers = await loadPartnerManagers(tx, [row.partnerManagerId]);
   return presentOrganisation(row, managers.get(row.partnerManagerId ?? '') ?? null);
 }
 

@@ -11,8 +11,8 @@ type Input = PageQuery & OrganisationFilters;
 export async function listOrganisations({ ctx, input }: { ctx: Ctx; input: Input }) {
   const actor = assertActorCan(ctx, 'organisations:read');
   const after = decodeCursor(input.cursor);
-  const rows = await withTransaction(ctx, (tx) =>
-    tx
+  return withTransaction(ctx, async (tx) => {
+    const rows = await tx
       .select()
       .from(organisations)
       .where(
@@ -23,13 +23,13 @@ export async function listOrganisations({ ctx, input }: { ctx: Ctx; input: Input
         ),
       )
       .orderBy(desc(organisations.id))
-      .limit(input.limit + 1),
-  );
-  const managers = await loadPartnerManagers(
-    ctx,
-    rows.map((row) => row.partnerManagerId),
-  );
-  return toPage(rows, input.limit, (row) =>
-    presentOrganisation(row, managers.get(row.partnerManagerId ?? '') ?? null),
-  );
+      .limit(input.limit + 1);
+    const managers = await loadPartnerManagers(
+      tx,
+      rows.map((row) => row.partnerManagerId),
+    );
+    return toPage(rows, input.limit, (row) =>
+      presentOrganisation(row, managers.get(row.partnerManagerId ?? '') ?? null),
+    );
+  });
 }

@@ -1,5 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { type Ctx, withTransaction } from '../../platform/context.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { users } from '../users/tables.ts';
@@ -39,24 +38,23 @@ export async function assertEligiblePartnerManager(
 }
 
 /**
- * Names and e-mails of the managers of the given partners. Read as the system because partners
- * do not otherwise see vendor staff, yet should know whom to ask; callers pass only ids from
- * organisations the actor already sees, so nothing else is disclosed.
+ * Names and e-mails of the managers of the given partners, read in the caller's transaction.
+ * Partners do not otherwise see vendor staff, yet should know whom to ask: a narrow definer
+ * function (migration 0009) returns only managers of organisations the caller can see.
  */
 export async function loadPartnerManagers(
-  ctx: Ctx,
+  tx: Transaction,
   managerIds: (string | null)[],
 ): Promise<Map<string, PartnerManagerDto>> {
   const ids = [...new Set(managerIds.filter((id): id is string => id !== null))];
   if (ids.length === 0) return new Map();
-  const { workspaceId } = ctx.actor;
-  const rows = await withTransaction(
-    { db: ctx.db, actor: { type: 'system', workspaceId, reason: 'partner manager contact' } },
-    (tx) =>
-      tx
-        .select({ id: users.id, name: users.name, email: users.email })
-        .from(users)
-        .where(and(eq(users.workspaceId, workspaceId), inArray(users.id, ids))),
+  const { rows } = await tx.execute<PartnerManagerDto>(
+    sql`SELECT id, name, email FROM trellis_partner_managers(${toTextArray(ids)}::text[])`,
   );
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, email: row.email }]));
+}
+
+function toTextArray(values: string[]): string {
+  // Ids are typeids (letters, digits, underscore): no quoting needed inside the array literal.
+  return `{${values.join(',')}}`;
 }

@@ -22,7 +22,7 @@ export async function updateOrganisation({
   expectedVersion: number | undefined;
 }) {
   const actor = assertActorCan(ctx, 'organisations:manage');
-  const row = await withTransaction(ctx, async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const current = await findOrganisation(tx, actor.workspaceId, id, { forUpdate: true });
     assertVersion('organisation', current.version, expectedVersion);
     // The vendor's own record is the workspace's identity: only its owners and admins edit it.
@@ -76,7 +76,6 @@ export async function updateOrganisation({
       before: presentOrganisation(current),
       after: presentOrganisation(updated!),
     });
-    return updated!;
+    return presentWithManager(tx, updated!);
   });
-  return presentWithManager(ctx, row);
 }
