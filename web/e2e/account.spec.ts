@@ -159,7 +159,7 @@ for (const { who, email } of [
     await page.goto('/account');
     await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Notifications' })).toBeVisible();
-    await expect(page.getByLabel('Loading…')).toHaveCount(0);
+    await expect(page.getByText('Loading…')).toHaveCount(0);
     await expectAccessible(page);
     await saveScreenshot(page, `account-${who}`);
   });

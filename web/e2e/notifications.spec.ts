@@ -114,7 +114,7 @@ for (const { who, email } of [
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Notifications' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
-    await expect(page.getByLabel('Loading…')).toHaveCount(0);
+    await expect(page.getByText('Loading…')).toHaveCount(0);
     await expectAccessible(page);
     await saveScreenshot(page, `notifications-${who}`);
   });
