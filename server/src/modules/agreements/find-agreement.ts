@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { notFound } from '../../platform/errors.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { agreementTemplates, agreementVersions } from './tables.ts';
 
 /** Templates and versions are workspace-wide: everyone in the workspace may read their wording. */
@@ -14,9 +14,7 @@ export async function findTemplate(
     .select()
     .from(agreementTemplates)
     .where(and(eq(agreementTemplates.workspaceId, workspaceId), eq(agreementTemplates.id, id)));
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('agreement_template');
-  return row;
+  return oneOrNotFound(query, 'agreement_template', { forUpdate });
 }
 
 export async function findVersion(
@@ -29,7 +27,5 @@ export async function findVersion(
     .select()
     .from(agreementVersions)
     .where(and(eq(agreementVersions.workspaceId, workspaceId), eq(agreementVersions.id, id)));
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('agreement_version');
-  return row;
+  return oneOrNotFound(query, 'agreement_version', { forUpdate });
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { assertActorCan, type Ctx, type UserActor, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { notFound } from '../../platform/errors.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { presentAutomationRule } from './schemas.ts';
 import { automationRules } from './tables.ts';
 
@@ -25,9 +25,7 @@ export async function findOwnAutomationRule(
         eq(automationRules.id, id),
       ),
     );
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('automation_rule');
-  return row;
+  return oneOrNotFound(query, 'automation_rule', { forUpdate });
 }
 
 export async function getAutomationRule({ ctx, id }: { ctx: Ctx; id: string }) {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { assertActorCan, type Ctx, type UserActor, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { notFound } from '../../platform/errors.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { presentChatIntegration } from './schemas.ts';
 import { chatIntegrations } from './tables.ts';
 
@@ -25,9 +25,7 @@ export async function findOwnChatIntegration(
         eq(chatIntegrations.id, id),
       ),
     );
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('chat_integration');
-  return row;
+  return oneOrNotFound(query, 'chat_integration', { forUpdate });
 }
 
 export async function getChatIntegration({ ctx, id, secret }: { ctx: Ctx; id: string; secret: string }) {

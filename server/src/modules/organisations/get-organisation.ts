@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { notFound } from '../../platform/errors.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { loadPartnerManagers } from './partner-managers.ts';
 import { presentOrganisation } from './schemas.ts';
 import { organisations } from './tables.ts';
@@ -20,9 +20,7 @@ export async function findOrganisation(
     .select()
     .from(organisations)
     .where(and(eq(organisations.workspaceId, workspaceId), eq(organisations.id, id)));
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('organisation');
-  return row;
+  return oneOrNotFound(query, 'organisation', { forUpdate });
 }
 
 export async function getOrganisation({ ctx, id }: { ctx: Ctx; id: string }) {

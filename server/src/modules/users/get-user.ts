@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { notFound } from '../../platform/errors.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { presentUser } from './schemas.ts';
 import { users } from './tables.ts';
 
@@ -11,9 +11,7 @@ export async function findUser(tx: Transaction, workspaceId: string, id: string,
     .select()
     .from(users)
     .where(and(eq(users.workspaceId, workspaceId), eq(users.id, id)));
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('user');
-  return row;
+  return oneOrNotFound(query, 'user', { forUpdate });
 }
 
 export async function getUser({ ctx, id }: { ctx: Ctx; id: string }) {

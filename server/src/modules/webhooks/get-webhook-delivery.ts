@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { assertActorCan, type Ctx, type UserActor, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { notFound } from '../../platform/errors.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { presentWebhookAttempt, presentWebhookDelivery } from './schemas.ts';
 import { webhookAttempts, webhookDeliveries } from './tables.ts';
 
@@ -22,9 +22,7 @@ export async function findOwnWebhookDelivery(
         eq(webhookDeliveries.id, id),
       ),
     );
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('webhook_delivery');
-  return row;
+  return oneOrNotFound(query, 'webhook_delivery', { forUpdate });
 }
 
 /** One delivery with what was sent and every attempt with the receiver's answer, oldest first. */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { assertActorCan, type Ctx, type UserActor, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { notFound } from '../../platform/errors.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { presentWebhookEndpoint } from './schemas.ts';
 import { webhookEndpoints } from './tables.ts';
 
@@ -26,9 +26,7 @@ export async function findOwnWebhookEndpoint(
         eq(webhookEndpoints.id, id),
       ),
     );
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('webhook_endpoint');
-  return row;
+  return oneOrNotFound(query, 'webhook_endpoint', { forUpdate });
 }
 
 export async function getWebhookEndpoint({ ctx, id }: { ctx: Ctx; id: string }) {

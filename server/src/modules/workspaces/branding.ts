@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, requireUser, withTransaction } from '../../platform/context.ts';
 import type { Database, Transaction } from '../../platform/db/connection.ts';
+import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { notFound } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import type { EmailBranding } from '../notifications/email/email-templates.ts';
@@ -15,9 +16,7 @@ const { logo: _logo, ...withoutLogo } = getTableColumns(workspaces);
 
 async function findWorkspace(tx: Transaction, workspaceId: string, { forUpdate = false } = {}) {
   const query = tx.select(withoutLogo).from(workspaces).where(eq(workspaces.id, workspaceId));
-  const [row] = forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound('workspace');
-  return row;
+  return oneOrNotFound(query, 'workspace', { forUpdate });
 }
 
 /** The signed-in person's workspace: its name and branding (partners see their vendor's). */
