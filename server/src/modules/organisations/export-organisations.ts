@@ -1,9 +1,9 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt } from 'drizzle-orm';
 import { assertActorCan, type Ctx, isPartnerActor, withTransaction } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { csvLine } from './csv.ts';
 import { type OrganisationFilters, organisationFilterConditions } from './organisation-filters.ts';
-import { loadPartnerManagers } from './partner-managers.ts';
+import { partnerManagerOf } from './partner-managers.ts';
 import { organisations } from './tables.ts';
 
 const BATCH = 500;
@@ -49,9 +49,12 @@ export function exportOrganisations({
     yield csvLine(HEADER);
     let after: string | null = null;
     while (true) {
-      const { rows, managers } = await withTransaction(ctx, async (tx) => {
-        const batch = await tx
-          .select()
+      const rows = await withTransaction(ctx, (tx) =>
+        tx
+          .select({
+            ...getTableColumns(organisations),
+            manager: partnerManagerOf(organisations.partnerManagerId),
+          })
           .from(organisations)
           .where(
             and(
@@ -61,17 +64,10 @@ export function exportOrganisations({
             ),
           )
           .orderBy(desc(organisations.id))
-          .limit(BATCH);
-        return {
-          rows: batch,
-          managers: await loadPartnerManagers(
-            tx,
-            batch.map((row) => row.partnerManagerId),
-          ),
-        };
-      });
+          .limit(BATCH),
+      );
       for (const row of rows) {
-        const manager = managers.get(row.partnerManagerId ?? '');
+        const { manager } = row;
         yield csvLine([
           row.id,
           row.name,

@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
-import { loadPartnerManagers } from './partner-managers.ts';
-import { presentOrganisation } from './schemas.ts';
+import { partnerManagerOf } from './partner-managers.ts';
+import { type PartnerManagerDto, presentOrganisation } from './schemas.ts';
 import { organisations } from './tables.ts';
 
 /**
@@ -31,8 +31,11 @@ export async function getOrganisation({ ctx, id }: { ctx: Ctx; id: string }) {
 }
 
 export async function presentWithManager(tx: Transaction, row: typeof organisations.$inferSelect) {
-  const managers = await loadPartnerManagers(tx, [row.partnerManagerId]);
-  return presentOrganisation(row, managers.get(row.partnerManagerId ?? '') ?? null);
+  if (!row.partnerManagerId) return presentOrganisation(row);
+  const { rows } = await tx.execute<{ manager: PartnerManagerDto | null }>(
+    sql`SELECT ${partnerManagerOf(sql`${row.partnerManagerId}::text`)} AS manager`,
+  );
+  return presentOrganisation(row, rows[0]?.manager ?? null);
 }
 
 /** The workspace's own organisation (exactly one per workspace). */

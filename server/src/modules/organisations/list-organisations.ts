@@ -1,8 +1,8 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt } from 'drizzle-orm';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { decodeCursor, type PageQuery, toPage } from '../../platform/http/pagination.ts';
 import { type OrganisationFilters, organisationFilterConditions } from './organisation-filters.ts';
-import { loadPartnerManagers } from './partner-managers.ts';
+import { partnerManagerOf } from './partner-managers.ts';
 import { presentOrganisation } from './schemas.ts';
 import { organisations } from './tables.ts';
 
@@ -13,7 +13,10 @@ export async function listOrganisations({ ctx, input }: { ctx: Ctx; input: Input
   const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (tx) => {
     const rows = await tx
-      .select()
+      .select({
+        ...getTableColumns(organisations),
+        partnerManager: partnerManagerOf(organisations.partnerManagerId),
+      })
       .from(organisations)
       .where(
         and(
@@ -24,12 +27,6 @@ export async function listOrganisations({ ctx, input }: { ctx: Ctx; input: Input
       )
       .orderBy(desc(organisations.id))
       .limit(input.limit + 1);
-    const managers = await loadPartnerManagers(
-      tx,
-      rows.map((row) => row.partnerManagerId),
-    );
-    return toPage(rows, input.limit, (row) =>
-      presentOrganisation(row, managers.get(row.partnerManagerId ?? '') ?? null),
-    );
+    return toPage(rows, input.limit, (row) => presentOrganisation(row, row.partnerManager));
   });
 }

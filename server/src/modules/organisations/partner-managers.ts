@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { users } from '../users/tables.ts';
@@ -38,23 +38,13 @@ export async function assertEligiblePartnerManager(
 }
 
 /**
- * Names and e-mails of the managers of the given partners, read in the caller's transaction.
- * Partners do not otherwise see vendor staff, yet should know whom to ask: a narrow definer
- * function (migration 0009) returns only managers of organisations the caller can see.
+ * The partner's manager (id, name, e-mail) as a column of the organisation query itself, so a
+ * directory page costs one statement. Partners do not otherwise see vendor staff, yet should know
+ * whom to ask: a narrow definer function (migration 0009) returns only managers of organisations
+ * the caller can see.
  */
-export async function loadPartnerManagers(
-  tx: Transaction,
-  managerIds: (string | null)[],
-): Promise<Map<string, PartnerManagerDto>> {
-  const ids = [...new Set(managerIds.filter((id): id is string => id !== null))];
-  if (ids.length === 0) return new Map();
-  const { rows } = await tx.execute<PartnerManagerDto>(
-    sql`SELECT id, name, email FROM trellis_partner_managers(${toTextArray(ids)}::text[])`,
-  );
-  return new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, email: row.email }]));
-}
-
-function toTextArray(values: string[]): string {
-  // Ids are typeids (letters, digits, underscore): no quoting needed inside the array literal.
-  return `{${values.join(',')}}`;
+export function partnerManagerOf(partnerManagerId: AnyColumn | SQL): SQL<PartnerManagerDto | null> {
+  return sql<PartnerManagerDto | null>`CASE WHEN ${partnerManagerId} IS NULL THEN NULL ELSE (
+    SELECT json_build_object('id', m.id, 'name', m.name, 'email', m.email)
+    FROM trellis_partner_managers(ARRAY[${partnerManagerId}]) m) END`;
 }
