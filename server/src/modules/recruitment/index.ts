@@ -1,0 +1,2 @@
+// The recruitment module's public surface: its routes.
+export { recruitmentRoutes } from './routes.ts';
