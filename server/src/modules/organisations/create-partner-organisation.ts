@@ -11,10 +11,7 @@ type Input = z.infer<typeof createPartnerOrganisationInput>;
 
 /** Directory profile known at creation, e.g. from an approved partner application. */
 type InitialProfile = Partial<
-  Pick<
-    typeof organisations.$inferInsert,
-    'lifecycleStage' | 'partnerTypes' | 'industries' | 'certifications'
-  >
+  Pick<typeof organisations.$inferInsert, 'lifecycleStage' | 'partnerTypes' | 'industries' | 'certifications'>
 >;
 
 export async function createPartnerOrganisation({ ctx, input }: { ctx: Ctx; input: Input }) {

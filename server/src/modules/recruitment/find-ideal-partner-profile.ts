@@ -8,7 +8,10 @@ export async function findIdealPartnerProfile(
   workspaceId: string,
   { forUpdate = false } = {},
 ) {
-  const query = tx.select().from(idealPartnerProfiles).where(eq(idealPartnerProfiles.workspaceId, workspaceId));
+  const query = tx
+    .select()
+    .from(idealPartnerProfiles)
+    .where(eq(idealPartnerProfiles.workspaceId, workspaceId));
   const [row] = forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }

@@ -11,7 +11,9 @@ import { idealPartnerProfiles } from './tables.ts';
 
 export async function getIdealPartnerProfile({ ctx }: { ctx: Ctx }) {
   const actor = assertActorCan(ctx, 'recruitment:manage');
-  return withTransaction(ctx, async (tx) => presentProfile(await findIdealPartnerProfile(tx, actor.workspaceId)));
+  return withTransaction(ctx, async (tx) =>
+    presentProfile(await findIdealPartnerProfile(tx, actor.workspaceId)),
+  );
 }
 
 /**
@@ -46,7 +48,12 @@ export async function updateIdealPartnerProfile({
       ? await tx.update(idealPartnerProfiles).set(values).where(eqId(current.id)).returning()
       : await tx
           .insert(idealPartnerProfiles)
-          .values({ id: newId('idealPartnerProfile'), workspaceId: actor.workspaceId, ...values, createdAt: now })
+          .values({
+            id: newId('idealPartnerProfile'),
+            workspaceId: actor.workspaceId,
+            ...values,
+            createdAt: now,
+          })
           .returning();
     const after = presentProfile(row!);
     await recordChange(tx, ctx, {
@@ -66,7 +73,9 @@ const eqId = (id: string) => eq(idealPartnerProfiles.id, id);
 /** A target region the form does not offer could never be chosen, so it could never score. */
 function assertPreferredRegionsOffered(input: z.infer<typeof updateIdealPartnerProfileInput>): void {
   const problems: FieldProblem[] = [];
-  const missingRegions = input.criteria.region.preferred.filter((region) => !input.formRegions.includes(region));
+  const missingRegions = input.criteria.region.preferred.filter(
+    (region) => !input.formRegions.includes(region),
+  );
   if (missingRegions.length > 0) {
     problems.push({
       field: 'body.criteria.region.preferred',

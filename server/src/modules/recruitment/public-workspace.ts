@@ -10,7 +10,15 @@ import { workspaces } from '../workspaces/tables.ts';
  * lookup; everything after runs as the workspace's system actor, so row-level security still
  * confines it to that workspace.
  */
-export async function publicContextOf({ db, slug, ip }: { db: Database; slug: string; ip?: string }): Promise<Ctx> {
+export async function publicContextOf({
+  db,
+  slug,
+  ip,
+}: {
+  db: Database;
+  slug: string;
+  ip?: string;
+}): Promise<Ctx> {
   const result = await db.execute<{ workspace_id: string }>(
     sql`SELECT workspace_id FROM trellis_public_workspace_by_slug(${slug})`,
   );

@@ -17,7 +17,9 @@ export async function rescorePartnerApplications({ ctx, now }: { ctx: Ctx; now: 
     const open = await tx
       .select()
       .from(partnerApplications)
-      .where(and(eq(partnerApplications.workspaceId, actor.workspaceId), eq(partnerApplications.status, 'new')))
+      .where(
+        and(eq(partnerApplications.workspaceId, actor.workspaceId), eq(partnerApplications.status, 'new')),
+      )
       .for('update');
     for (const application of open) {
       const fit = scoreApplication(criteria, application);

@@ -99,7 +99,8 @@ export function recruitmentRoutes({ db, config, clock }: RouteDeps): FastifyPlug
         schema: {
           tags,
           operationId: 'updateIdealPartnerProfile',
-          summary: 'Save the Ideal Partner Profile; send If-Match with its ETag. Open applications keep their scores until rescored',
+          summary:
+            'Save the Ideal Partner Profile; send If-Match with its ETag. Open applications keep their scores until rescored',
           body: updateIdealPartnerProfileInput,
           response: { 200: idealPartnerProfileSchema },
         },

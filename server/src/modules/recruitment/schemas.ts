@@ -41,9 +41,19 @@ export const profileCriteriaSchema = z.object({
   certifications: preference(labelField, 50),
 }) satisfies z.ZodType<ProfileCriteria>;
 
+/** The same shape as answered: plain arrays (response schemas cannot carry input transforms). */
+const preferenceOutput = <T extends z.ZodType<string>>(value: T) =>
+  z.object({ weight: z.number().int(), preferred: z.array(value) });
+
 export const idealPartnerProfileSchema = z
   .object({
-    criteria: profileCriteriaSchema,
+    criteria: z.object({
+      partnerType: preferenceOutput(partnerTypeField),
+      region: preferenceOutput(z.string()),
+      industry: preferenceOutput(z.string()),
+      companySize: preferenceOutput(companySizeField),
+      certifications: preferenceOutput(z.string()),
+    }),
     formRegions: z.array(z.string()).describe('Regions the public application form offers'),
     formIndustries: z.array(z.string()).describe('Industries the public application form offers'),
     version: z.number().int().describe('0 until the profile is first saved'),

@@ -102,7 +102,12 @@ function matchOffered(
     });
   }
   if (problems.length > 0) {
-    throw new DomainError('validation', 'invalid_input', 'Some answers are not among the choices offered.', problems);
+    throw new DomainError(
+      'validation',
+      'invalid_input',
+      'Some answers are not among the choices offered.',
+      problems,
+    );
   }
   return [...new Set(industries as string[])];
 }

@@ -26,6 +26,11 @@ const samples: RenderEmailInput[] = [
     vars: { userName: 'Ana', resetUrl: 'https://app.example.test/r', expiresInMinutes: 60 },
   },
   {
+    template: 'notification',
+    branding,
+    vars: { title: 'Deal approved', body: 'First.\n\nSecond.', actionUrl: 'https://app.example.test/d' },
+  },
+  {
     template: 'partner_application.received',
     branding,
     vars: { applicantName: 'Ana', companyName: 'Fabrikam' },
@@ -33,12 +38,11 @@ const samples: RenderEmailInput[] = [
   {
     template: 'partner_application.rejected',
     branding,
-    vars: { applicantName: 'Ana', companyName: 'Fabrikam', message: 'We have enough partners in your region.' },
-  },
-  {
-    template: 'notification',
-    branding,
-    vars: { title: 'Deal approved', body: 'First.\n\nSecond.', actionUrl: 'https://app.example.test/d' },
+    vars: {
+      applicantName: 'Ana',
+      companyName: 'Fabrikam',
+      message: 'We have enough partners in your region.',
+    },
   },
 ];
 
