@@ -8,7 +8,7 @@ import type { PartnerApplication, ScoreReason } from './recruitment-queries.ts';
 export function ScoreBreakdown({ application }: { application: PartnerApplication }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const describe = useReasonText();
+  const reasonText = useReasonText();
   return (
     <Stack gap="sm">
       <div>
@@ -30,7 +30,7 @@ export function ScoreBreakdown({ application }: { application: PartnerApplicatio
                 </ThemeIcon>
               }
             >
-              {describe(reason)}
+              {reasonText(reason)}
             </List.Item>
           ))}
         </List>
@@ -42,14 +42,14 @@ export function ScoreBreakdown({ application }: { application: PartnerApplicatio
 /** "Region emea is a target region: +20/20", with values in the reader's language. */
 function useReasonText() {
   const { t } = useTranslation();
-  const valueOf = (reason: ScoreReason, value: string) => {
+  const labelOf = (reason: ScoreReason, value: string) => {
     if (reason.criterion === 'partnerType') return t(`partners.types.${value as 'reseller'}`);
     if (reason.criterion === 'companySize') return t(`recruitment.sizes.${value as '1-10'}`);
     return value;
   };
   return (reason: ScoreReason) =>
     t(`recruitment.reasons.${reason.criterion}.${reason.isMatch ? 'match' : 'miss'}`, {
-      values: reason.values.map((value) => valueOf(reason, value)).join(', ') || t('recruitment.none'),
+      values: reason.values.map((value) => labelOf(reason, value)).join(', ') || t('recruitment.none'),
       points: reason.points,
       max: reason.maxPoints,
     });
