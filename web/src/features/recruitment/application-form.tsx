@@ -164,6 +164,7 @@ export function ApplicationForm({ slug, form: choices, onSent }: ApplicationForm
         <MultiSelect
           label={t('apply.fields.industries')}
           required
+          searchable
           data={choices.industries}
           {...form.getInputProps('industries')}
         />

@@ -47,7 +47,7 @@ export function ApplicationsPage() {
           <>
             {t('recruitment.description')}{' '}
             {workspace.data ? (
-              <Anchor href={`/apply/${workspace.data.slug}`} target="_blank">
+              <Anchor href={`/apply/${workspace.data.slug}`} target="_blank" underline="always">
                 {t('recruitment.publicForm')}
               </Anchor>
             ) : null}
