@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, type TestWorkspace } from '../../../test/factories.ts';
 import { workspaceSlugOf } from '../../../test/fixtures.ts';
 import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
-import { topicFor } from '../notifications/notification-topics.ts';
+import { dispatchPendingEvents } from '../events/dispatch-events.ts';
+import { notifyOnEvent } from '../notifications/notify-on-event.ts';
 
 let t: TestApp;
 let world: TestWorkspace;
@@ -139,11 +140,25 @@ describe('the public application form', () => {
       [id],
     );
     expect(events).toEqual([{ type: 'partner_application.submitted', organisation_id: null }]);
-    expect(topicFor('partner_application.submitted')?.vendorRoles).toEqual([
-      'owner',
-      'admin',
-      'channel_manager',
-    ]);
+    // The channel team hears about it in the app; a partner never does.
+    await dispatchPendingEvents({
+      db: t.database.db,
+      config: t.config,
+      subscribers: [notifyOnEvent],
+      jobs: { send: async () => undefined },
+      clock: () => new Date(),
+      log: () => undefined,
+    });
+    const notified = await ownerQuery<{ user_id: string; link: string }>(
+      t.ownerUrl,
+      `SELECT user_id, link FROM notifications WHERE type = 'partner_application.submitted' AND link LIKE $1`,
+      [`%${id}`],
+    );
+    const recipients = notified.map((row) => row.user_id);
+    expect(recipients).toContain(manager().userId);
+    expect(recipients).toContain(world.vendor.admin.userId);
+    expect(recipients).not.toContain(world.vendor.analyst.userId);
+    expect(recipients).not.toContain(world.partnerA.users.partner_admin.userId);
   });
 
   it('names each invalid field and writes nothing', async () => {
