@@ -89,7 +89,16 @@ test('the Ideal Partner Profile page shows the weights, and the demo application
   await expect(page.getByRole('link', { name: 'Northwind Systems', exact: true })).toBeVisible();
 });
 
-test('an unknown program says so, and partners cannot open recruitment', async ({ page }) => {
+test('the public form is accessible; an unknown program says so; partners cannot open recruitment', async ({
+  page,
+}) => {
+  await page.goto('/apply/acme');
+  await page.getByRole('button', { name: 'Send application' }).click();
+  await expect(page.getByRole('textbox', { name: 'Company name' })).toHaveAccessibleDescription(
+    'Fill in this field.',
+  );
+  await expectAccessible(page);
+  await saveScreenshot(page, 'recruitment-apply-form');
   await page.goto('/apply/no-such-program');
   await expect(page.getByRole('alert')).toContainText('There is no partner program at this address');
   await expectAccessible(page);

@@ -23,7 +23,7 @@ export function newApplicant(label = 'Fabrikam'): Applicant {
  */
 export async function submitApplication(page: Page, applicant: Applicant, { slug = 'acme' } = {}) {
   await page.goto(`/apply/${slug}`);
-  await expect(page.getByRole('heading', { level: 1, name: /Become a .+ partner/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Join the .+ partner program/ })).toBeVisible();
   await page.getByRole('textbox', { name: 'Company name' }).fill(applicant.companyName);
   await page.getByRole('textbox', { name: 'Website domain' }).fill(applicant.websiteDomain);
   await page.getByRole('textbox', { name: 'Country' }).fill('DE');
