@@ -23,6 +23,7 @@ import { chatRoutes } from './modules/chat/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
+import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
@@ -62,6 +63,7 @@ const MODULE_ROUTES = [
   automationRoutes,
   workspaceRoutes,
   agreementRoutes,
+  recruitmentRoutes,
 ];
 
 export async function buildApp({

@@ -17,7 +17,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per caller (session, API key or IP) outside the login throttle. */
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
-  /** Sign-in, MFA and password-reset attempts per minute per IP address. */
+  /** Sign-in, MFA and password-reset attempts, and public partner applications, per minute per IP address. */
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
   SEED_DEMO_DATA: booleanFlag.default(true),
   /** Run event dispatch and background jobs inside `trellis serve`; off when separate workers run. */

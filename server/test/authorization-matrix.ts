@@ -4,6 +4,7 @@ import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import { PARTNERS_ROUTES } from './authorization-matrix/partners.ts';
+import { RECRUITMENT_ROUTES } from './authorization-matrix/recruitment.ts';
 import type { MatrixEntry } from './authorization-matrix/rules.ts';
 import { WEBHOOKS_ROUTES } from './authorization-matrix/webhooks.ts';
 import { WORKSPACE_ROUTES } from './authorization-matrix/workspace.ts';
@@ -24,4 +25,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...WORKSPACE_ROUTES,
   ...PARTNERS_ROUTES,
   ...AGREEMENTS_ROUTES,
+  ...RECRUITMENT_ROUTES,
 };

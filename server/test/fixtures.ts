@@ -12,9 +12,11 @@ import { chatIntegrations } from '../src/modules/chat/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
 import { organisations } from '../src/modules/organisations/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
+import { partnerApplications } from '../src/modules/recruitment/tables.ts';
 import { tasks } from '../src/modules/tasks/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/webhooks/tables.ts';
+import { workspaces } from '../src/modules/workspaces/tables.ts';
 import { type Ctx, withTransaction } from '../src/platform/context.ts';
 import type { Database } from '../src/platform/db/connection.ts';
 import { newId } from '../src/platform/ids.ts';
@@ -305,6 +307,42 @@ export async function insertSavedView(db: Database, place: Place, userId: string
       list: 'partners',
       name: 'Fixture view',
       filters: { tier: 'gold' },
+    }),
+  );
+  return id;
+}
+
+export async function workspaceSlugOf(db: Database, workspaceId: string): Promise<string> {
+  const [row] = await withTransaction(systemCtx(db, workspaceId), (tx) =>
+    tx.select({ slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, workspaceId)),
+  );
+  return row!.slug;
+}
+
+/** A new partner application (scored 0 against no profile) to approve, reject or read. */
+export async function insertPartnerApplication(db: Database, workspaceId: string): Promise<string> {
+  const id = newId('partnerApplication');
+  const now = new Date();
+  await withTransaction(systemCtx(db, workspaceId), (tx) =>
+    tx.insert(partnerApplications).values({
+      id,
+      workspaceId,
+      companyName: `Applicant ${id.slice(-6)}`,
+      websiteDomain: `${id.slice(-10)}.example.test`,
+      country: 'DE',
+      region: 'emea',
+      partnerTypes: ['reseller'],
+      industries: ['Retail'],
+      companySize: '11-50',
+      certifications: [],
+      applicantName: 'Fixture Applicant',
+      applicantEmail: `${id}@applicant.test`,
+      applicantJobTitle: 'CEO',
+      locale: 'en',
+      consentedAt: now,
+      fitScore: 0,
+      scoreReasons: [],
+      scoredAt: now,
     }),
   );
   return id;

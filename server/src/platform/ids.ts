@@ -28,6 +28,8 @@ export const ID_PREFIXES = {
   agreementTemplate: 'agrt',
   agreementVersion: 'agrv',
   agreementAcceptance: 'agra',
+  idealPartnerProfile: 'ipp',
+  partnerApplication: 'papp',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

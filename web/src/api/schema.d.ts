@@ -475,6 +475,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ideal-partner-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the program looks for in new partners, and what the application form offers */
+        get: operations["getIdealPartnerProfile"];
+        /** Save the Ideal Partner Profile; send If-Match with its ETag. Open applications keep their scores until rescored */
+        put: operations["updateIdealPartnerProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations": {
         parameters: {
             query?: never;
@@ -782,6 +800,128 @@ export interface paths {
         get: operations["exportOrganisations"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner applications, newest or best fit first */
+        get: operations["listPartnerApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its score breakdown and partners it may duplicate */
+        get: operations["getPartnerApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: creates the partner organisation and invites the applicant as its partner admin (409 once decided) */
+        post: operations["approvePartnerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a message that is e-mailed to the applicant (409 once decided) */
+        post: operations["rejectPartnerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-applications/rescore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score every open application again against the current Ideal Partner Profile */
+        post: operations["rescorePartnerApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/workspaces/{slug}/partner-application-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner program's public application form: its branding and the choices it offers */
+        get: operations["getPartnerApplicationForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/workspaces/{slug}/partner-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to join a partner program (no sign-in; throttled per IP address)
+         * @description The applicant receives a confirmation e-mail in `locale`; the channel team is notified. A request with the hidden `url` field filled in is answered alike and dropped.
+         */
+        post: operations["submitPartnerApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1228,7 +1368,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -1242,7 +1382,15 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+        };
+        ApplicationReceipt: {
+            /** @constant */
+            status: "received";
+        };
+        ApplicationReceiptInput: {
+            /** @constant */
+            status: "received";
         };
         AuditEvent: {
             action: string;
@@ -1500,7 +1648,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -1516,7 +1664,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -1566,6 +1714,68 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             url: string;
+            version: number;
+        };
+        IdealPartnerProfile: {
+            criteria: {
+                certifications: {
+                    preferred: string[];
+                    weight: number;
+                };
+                companySize: {
+                    preferred: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001+")[];
+                    weight: number;
+                };
+                industry: {
+                    preferred: string[];
+                    weight: number;
+                };
+                partnerType: {
+                    preferred: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    weight: number;
+                };
+                region: {
+                    preferred: string[];
+                    weight: number;
+                };
+            };
+            /** @description Industries the public application form offers */
+            formIndustries: string[];
+            /** @description Regions the public application form offers */
+            formRegions: string[];
+            updatedAt: string | null;
+            /** @description 0 until the profile is first saved */
+            version: number;
+        };
+        IdealPartnerProfileInput: {
+            criteria: {
+                certifications: {
+                    preferred: string[];
+                    weight: number;
+                };
+                companySize: {
+                    preferred: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001+")[];
+                    weight: number;
+                };
+                industry: {
+                    preferred: string[];
+                    weight: number;
+                };
+                partnerType: {
+                    preferred: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    weight: number;
+                };
+                region: {
+                    preferred: string[];
+                    weight: number;
+                };
+            };
+            /** @description Industries the public application form offers */
+            formIndustries: string[];
+            /** @description Regions the public application form offers */
+            formRegions: string[];
+            updatedAt: string | null;
+            /** @description 0 until the profile is first saved */
             version: number;
         };
         Invitation: {
@@ -1618,7 +1828,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -1627,7 +1837,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -1766,6 +1976,212 @@ export interface components {
             textBody: string;
             toAddress: string;
         };
+        PartnerApplication: {
+            applicantEmail: string;
+            applicantJobTitle: string;
+            applicantName: string;
+            certifications: string[];
+            companyName: string;
+            /** @enum {string} */
+            companySize: "1-10" | "11-50" | "51-200" | "201-1000" | "1001+";
+            /** Format: date-time */
+            consentedAt: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedById: string | null;
+            fitScore: number;
+            id: string;
+            industries: string[];
+            locale: string;
+            message: string | null;
+            /** @description The partner organisation approval created */
+            partnerOrganisationId: string | null;
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            region: string;
+            rejectionMessage: string | null;
+            /** Format: date-time */
+            scoredAt: string;
+            scoreReasons: {
+                /** @enum {string} */
+                criterion: "partnerType" | "region" | "industry" | "companySize" | "certifications";
+                isMatch: boolean;
+                maxPoints: number;
+                points: number;
+                /** @description The applicant's values that matched, or all of them when none did */
+                values: string[];
+            }[];
+            /** @enum {string} */
+            status: "new" | "approved" | "rejected";
+            version: number;
+            websiteDomain: string;
+        };
+        PartnerApplicationDetail: {
+            applicantEmail: string;
+            applicantJobTitle: string;
+            applicantName: string;
+            certifications: string[];
+            companyName: string;
+            /** @enum {string} */
+            companySize: "1-10" | "11-50" | "51-200" | "201-1000" | "1001+";
+            /** Format: date-time */
+            consentedAt: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedById: string | null;
+            fitScore: number;
+            id: string;
+            industries: string[];
+            locale: string;
+            message: string | null;
+            /** @description The partner organisation approval created */
+            partnerOrganisationId: string | null;
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            region: string;
+            rejectionMessage: string | null;
+            /** Format: date-time */
+            scoredAt: string;
+            scoreReasons: {
+                /** @enum {string} */
+                criterion: "partnerType" | "region" | "industry" | "companySize" | "certifications";
+                isMatch: boolean;
+                maxPoints: number;
+                points: number;
+                /** @description The applicant's values that matched, or all of them when none did */
+                values: string[];
+            }[];
+            /** @description Partners already in the directory with the same web domain or a very similar name */
+            similarPartners: {
+                id: string;
+                isSameDomain: boolean;
+                name: string;
+                /** @description 0–1, trigram similarity of the names */
+                nameSimilarity: number;
+                websiteDomain: string | null;
+            }[];
+            /** @enum {string} */
+            status: "new" | "approved" | "rejected";
+            version: number;
+            websiteDomain: string;
+        };
+        PartnerApplicationDetailInput: {
+            applicantEmail: string;
+            applicantJobTitle: string;
+            applicantName: string;
+            certifications: string[];
+            companyName: string;
+            /** @enum {string} */
+            companySize: "1-10" | "11-50" | "51-200" | "201-1000" | "1001+";
+            /** Format: date-time */
+            consentedAt: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedById: string | null;
+            fitScore: number;
+            id: string;
+            industries: string[];
+            locale: string;
+            message: string | null;
+            /** @description The partner organisation approval created */
+            partnerOrganisationId: string | null;
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            region: string;
+            rejectionMessage: string | null;
+            /** Format: date-time */
+            scoredAt: string;
+            scoreReasons: {
+                /** @enum {string} */
+                criterion: "partnerType" | "region" | "industry" | "companySize" | "certifications";
+                isMatch: boolean;
+                maxPoints: number;
+                points: number;
+                /** @description The applicant's values that matched, or all of them when none did */
+                values: string[];
+            }[];
+            /** @description Partners already in the directory with the same web domain or a very similar name */
+            similarPartners: {
+                id: string;
+                isSameDomain: boolean;
+                name: string;
+                /** @description 0–1, trigram similarity of the names */
+                nameSimilarity: number;
+                websiteDomain: string | null;
+            }[];
+            /** @enum {string} */
+            status: "new" | "approved" | "rejected";
+            version: number;
+            websiteDomain: string;
+        };
+        PartnerApplicationForm: {
+            companySizes: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001+")[];
+            industries: string[];
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            regions: string[];
+            workspace: {
+                logoUrl: string | null;
+                name: string;
+                primaryColor: string | null;
+                productName: string | null;
+            };
+        };
+        PartnerApplicationFormInput: {
+            companySizes: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001+")[];
+            industries: string[];
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            regions: string[];
+            workspace: {
+                logoUrl: string | null;
+                name: string;
+                primaryColor: string | null;
+                productName: string | null;
+            };
+        };
+        PartnerApplicationInput: {
+            applicantEmail: string;
+            applicantJobTitle: string;
+            applicantName: string;
+            certifications: string[];
+            companyName: string;
+            /** @enum {string} */
+            companySize: "1-10" | "11-50" | "51-200" | "201-1000" | "1001+";
+            /** Format: date-time */
+            consentedAt: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedById: string | null;
+            fitScore: number;
+            id: string;
+            industries: string[];
+            locale: string;
+            message: string | null;
+            /** @description The partner organisation approval created */
+            partnerOrganisationId: string | null;
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            region: string;
+            rejectionMessage: string | null;
+            /** Format: date-time */
+            scoredAt: string;
+            scoreReasons: {
+                /** @enum {string} */
+                criterion: "partnerType" | "region" | "industry" | "companySize" | "certifications";
+                isMatch: boolean;
+                maxPoints: number;
+                points: number;
+                /** @description The applicant's values that matched, or all of them when none did */
+                values: string[];
+            }[];
+            /** @enum {string} */
+            status: "new" | "approved" | "rejected";
+            version: number;
+            websiteDomain: string;
+        };
         PartnerContact: {
             /** Format: date-time */
             createdAt: string;
@@ -1847,6 +2263,12 @@ export interface components {
             title: string;
             /** @description URI naming the kind of problem */
             type: string;
+        };
+        RescoreResult: {
+            rescored: number;
+        };
+        RescoreResultInput: {
+            rescored: number;
         };
         RotatedWebhookEndpoint: {
             /** @description Failed attempts since the last successful one */
@@ -2901,7 +3323,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
                 };
             };
         };
@@ -3689,7 +4111,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -3819,7 +4241,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -3946,6 +4368,111 @@ export interface operations {
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
                     };
+                };
+            };
+        };
+    };
+    getIdealPartnerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdealPartnerProfile"];
+                };
+            };
+        };
+    };
+    updateIdealPartnerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    criteria: {
+                        certifications: {
+                            preferred: string[];
+                            weight: number;
+                        };
+                        companySize: {
+                            preferred: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001+")[];
+                            weight: number;
+                        };
+                        industry: {
+                            preferred: string[];
+                            weight: number;
+                        };
+                        partnerType: {
+                            preferred: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                            weight: number;
+                        };
+                        region: {
+                            preferred: string[];
+                            weight: number;
+                        };
+                    };
+                    formIndustries: string[];
+                    formRegions: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdealPartnerProfile"];
                 };
             };
         };
@@ -5082,6 +5609,331 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    listPartnerApplications: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Newest first, or best fit first */
+                sort?: "date" | "score";
+                status?: "new" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerApplication"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getPartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplicationDetail"];
+                };
+            };
+        };
+    };
+    approvePartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplication"];
+                };
+            };
+        };
+    };
+    rejectPartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why, in words for the applicant: it is e-mailed to them */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplication"];
+                };
+            };
+        };
+    };
+    rescorePartnerApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RescoreResult"];
+                };
+            };
+        };
+    };
+    getPartnerApplicationForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's short name, as in /apply/acme */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApplicationForm"];
+                };
+            };
+        };
+    };
+    submitPartnerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's short name, as in /apply/acme */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicantEmail: string;
+                    applicantJobTitle: string;
+                    applicantName: string;
+                    certifications?: string[];
+                    companyName: string;
+                    /** @enum {string} */
+                    companySize: "1-10" | "11-50" | "51-200" | "201-1000" | "1001+";
+                    /** @enum {boolean} */
+                    consent: true;
+                    country: string;
+                    industries: string[];
+                    /**
+                     * @description The language of the confirmation e-mail
+                     * @default en
+                     * @enum {string}
+                     */
+                    locale?: "en" | "de" | "fr" | "es" | "ja";
+                    message?: string;
+                    partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    region: string;
+                    /** @description Leave out: hidden from people, only bots fill it in (the application is then dropped) */
+                    url?: string;
+                    websiteDomain: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationReceipt"];
                 };
             };
         };

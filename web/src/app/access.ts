@@ -26,6 +26,7 @@ export const ACCESS = {
   branding: { area: 'console', permission: 'workspace:manage' },
   agreements: { area: 'console', permission: 'agreements:manage' },
   partnerAgreements: { area: 'portal' },
+  recruitment: { area: 'console', permission: 'recruitment:manage' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

@@ -6,6 +6,7 @@ export type NavItem = {
     | '/console'
     | '/portal'
     | '/console/partners'
+    | '/console/recruitment'
     | '/portal/company'
     | '/tasks'
     | '/users'
@@ -29,7 +30,8 @@ export type NavItem = {
     | 'nav.webhooks'
     | 'nav.audit'
     | 'nav.branding'
-    | 'nav.agreements';
+    | 'nav.agreements'
+    | 'nav.recruitment';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -38,6 +40,7 @@ export type NavItem = {
 const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
+  { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },

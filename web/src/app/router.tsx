@@ -84,6 +84,13 @@ const acceptInvitationRoute = createRoute({
   component: lazyPage(() => import('../features/auth/accept-invitation-page.tsx'), 'AcceptInvitationPage'),
 });
 
+/** A vendor's public partner application form: anyone may apply, no account needed. */
+const applyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/apply/$workspaceSlug',
+  component: lazyPage(() => import('../features/recruitment/apply-page.tsx'), 'ApplyPage'),
+});
+
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password',
@@ -195,6 +202,36 @@ const agreementRoute = createRoute({
   ),
 });
 
+const recruitmentRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/recruitment',
+  component: guarded(
+    ACCESS.recruitment,
+    lazyPage(() => import('../features/recruitment/applications-page.tsx'), 'ApplicationsPage'),
+  ),
+});
+
+const idealPartnerProfileRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/recruitment/profile',
+  component: guarded(
+    ACCESS.recruitment,
+    lazyPage(
+      () => import('../features/recruitment/ideal-partner-profile-page.tsx'),
+      'IdealPartnerProfilePage',
+    ),
+  ),
+});
+
+const applicationRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/recruitment/$applicationId',
+  component: guarded(
+    ACCESS.recruitment,
+    lazyPage(() => import('../features/recruitment/application-page.tsx'), 'ApplicationPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -284,6 +321,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptInvitationRoute,
   resetPasswordRoute,
+  applyRoute,
   indexRoute,
   signedInRoute.addChildren([
     consoleRoute.addChildren([
@@ -298,6 +336,9 @@ const routeTree = rootRoute.addChildren([
       brandingRoute,
       agreementsRoute,
       agreementRoute,
+      recruitmentRoute,
+      idealPartnerProfileRoute,
+      applicationRoute,
     ]),
     portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute]),
     accountRoute,

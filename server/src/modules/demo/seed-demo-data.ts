@@ -8,6 +8,7 @@ import { insertPartnerOrganisation } from '../organisations/create-partner-organ
 import type { PartnerType } from '../organisations/partner-types.ts';
 import { organisations } from '../organisations/tables.ts';
 import { partnerContacts } from '../partners/index.ts';
+import { seedRecruitmentDemo } from '../recruitment/index.ts';
 import { createUser } from '../users/create-user.ts';
 import { createWorkspace } from '../workspaces/create-workspace.ts';
 
@@ -181,5 +182,6 @@ export async function seedDemoData({
   await withTransaction(ctx, (tx) =>
     insertPublishedAgreement(tx, ctx, { ...PROGRAM_AGREEMENT, now: new Date() }),
   );
+  await withTransaction(ctx, (tx) => seedRecruitmentDemo(tx, workspace.id, new Date()));
   return { seeded: true, workspaceId: workspace.id };
 }

@@ -180,6 +180,27 @@ export const EVENT_TYPES = [
     entityType: 'agreement_acceptance',
     description: 'A partner accepted an agreement version',
   },
+  {
+    type: 'ideal_partner_profile.updated',
+    entityType: 'ideal_partner_profile',
+    description: 'The Ideal Partner Profile (what recruitment looks for) changed',
+  },
+  {
+    type: 'partner_application.submitted',
+    entityType: 'partner_application',
+    description: 'A company applied to join the partner program through the public form',
+  },
+  {
+    type: 'partner_application.approved',
+    entityType: 'partner_application',
+    description:
+      'A partner application was approved; the event belongs to the new partner organisation, whose admin was invited',
+  },
+  {
+    type: 'partner_application.rejected',
+    entityType: 'partner_application',
+    description: 'A partner application was rejected and the applicant told why',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

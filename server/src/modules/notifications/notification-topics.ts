@@ -111,6 +111,18 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       link: '/console/agreements',
     }),
   },
+  {
+    eventType: 'partner_application.submitted',
+    label: 'A company applied to join the partner program',
+    vendorRoles: ['owner', 'admin', 'channel_manager'],
+    partnerRoles: [],
+    defaultChannels: ['in_app'],
+    message: (event) => ({
+      title: `New partner application: ${text(after(event).companyName, 'a company')}`,
+      body: `${text(after(event).applicantName, 'Someone')} applied with a fit score of ${String(after(event).fitScore ?? '?')}/100. Review it and approve or reject.`,
+      link: `/console/recruitment/${event.entityId}`,
+    }),
+  },
 ];
 
 /** The topics a person can hear about: those naming their role on their side (vendor or partner). */

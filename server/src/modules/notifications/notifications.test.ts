@@ -162,10 +162,12 @@ describe('who hears about what', () => {
       'api_key.created',
       'webhook_endpoint.disabled',
       'chat_integration.disabled',
+      'partner_application.submitted',
     ]);
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
       'organisation.created',
       'agreement.accepted',
+      'partner_application.submitted',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',

@@ -9,6 +9,11 @@ import { organisations } from './tables.ts';
 
 type Input = z.infer<typeof createPartnerOrganisationInput>;
 
+/** Directory profile known at creation, e.g. from an approved partner application. */
+type InitialProfile = Partial<
+  Pick<typeof organisations.$inferInsert, 'lifecycleStage' | 'partnerTypes' | 'industries' | 'certifications'>
+>;
+
 export async function createPartnerOrganisation({ ctx, input }: { ctx: Ctx; input: Input }) {
   const actor = assertActorCan(ctx, 'organisations:manage');
   if (actor.regions && (!input.region || !actor.regions.includes(input.region))) {
@@ -19,8 +24,16 @@ export async function createPartnerOrganisation({ ctx, input }: { ctx: Ctx; inpu
   return withTransaction(ctx, (tx) => insertPartnerOrganisation(tx, ctx, input));
 }
 
-/** The write itself, shared with operator paths (seeding) that have no signed-in user. */
-export async function insertPartnerOrganisation(tx: Transaction, ctx: Ctx, input: Input) {
+/**
+ * The write itself, shared with operator paths (seeding) that have no signed-in user and with
+ * verbs that create a partner as one step of a larger change (approving an application).
+ */
+export async function insertPartnerOrganisation(
+  tx: Transaction,
+  ctx: Ctx,
+  input: Input,
+  profile: InitialProfile = {},
+) {
   const [row] = await tx
     .insert(organisations)
     .values({
@@ -31,6 +44,7 @@ export async function insertPartnerOrganisation(tx: Transaction, ctx: Ctx, input
       websiteDomain: input.websiteDomain ?? null,
       region: input.region ?? null,
       country: input.country ?? null,
+      ...profile,
     })
     .returning();
   const created = presentOrganisation(row!);

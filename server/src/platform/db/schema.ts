@@ -9,6 +9,7 @@ export * from '../../modules/events/tables.ts';
 export * from '../../modules/notifications/tables.ts';
 export * from '../../modules/organisations/tables.ts';
 export * from '../../modules/partners/tables.ts';
+export * from '../../modules/recruitment/tables.ts';
 export * from '../../modules/tasks/tables.ts';
 export * from '../../modules/users/tables.ts';
 export * from '../../modules/webhooks/tables.ts';

@@ -10,6 +10,7 @@ const CHAT_EVENT_TYPE_SET = {
   'chat_integration.disabled': true,
   'agreement.acceptance_requested': true,
   'agreement.accepted': true,
+  'partner_application.submitted': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

@@ -30,6 +30,20 @@ const samples: RenderEmailInput[] = [
     branding,
     vars: { title: 'Deal approved', body: 'First.\n\nSecond.', actionUrl: 'https://app.example.test/d' },
   },
+  {
+    template: 'partner_application.received',
+    branding,
+    vars: { applicantName: 'Ana', companyName: 'Fabrikam' },
+  },
+  {
+    template: 'partner_application.rejected',
+    branding,
+    vars: {
+      applicantName: 'Ana',
+      companyName: 'Fabrikam',
+      message: 'We have enough partners in your region.',
+    },
+  },
 ];
 
 describe('renderEmail', () => {

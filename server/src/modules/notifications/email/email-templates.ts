@@ -75,6 +75,10 @@ function renderParts(catalogue: EmailCatalogue, input: RenderEmailInput, context
       return catalogue.templates['user.invited'](input.vars, context);
     case 'user.password_reset_requested':
       return catalogue.templates['user.password_reset_requested'](input.vars, context);
+    case 'partner_application.received':
+      return catalogue.templates['partner_application.received'](input.vars, context);
+    case 'partner_application.rejected':
+      return catalogue.templates['partner_application.rejected'](input.vars, context);
     case 'notification':
       return catalogue.templates.notification(input.vars, context);
     default:

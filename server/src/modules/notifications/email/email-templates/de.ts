@@ -53,6 +53,25 @@ export const de: EmailCatalogue = {
         ],
       };
     },
+    'partner_application.received': (vars, { productName }) => ({
+      subject: `Bewerbung von ${vars.companyName} für das ${productName}-Partnerprogramm erhalten`,
+      greeting: `Hallo ${vars.applicantName},`,
+      paragraphs: [
+        `Vielen Dank, dass Sie sich für ${vars.companyName} als Partner von ${productName} beworben haben. Unser Channel-Team prüft jede Bewerbung und meldet sich per E-Mail bei Ihnen.`,
+      ],
+      action: null,
+      notes: ['Wenn Sie diese Bewerbung nicht gesendet haben, können Sie diese E-Mail ignorieren.'],
+    }),
+    'partner_application.rejected': (vars, { productName }) => ({
+      subject: `Ihre Bewerbung für das ${productName}-Partnerprogramm`,
+      greeting: `Hallo ${vars.applicantName},`,
+      paragraphs: [
+        `Vielen Dank für Ihr Interesse am ${productName}-Partnerprogramm. Nach Prüfung der Bewerbung von ${vars.companyName} können wir sie derzeit leider nicht annehmen.`,
+        ...paragraphsOf(vars.message),
+      ],
+      action: null,
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -51,6 +51,25 @@ export const en: EmailCatalogue = {
         ],
       };
     },
+    'partner_application.received': (vars, { productName }) => ({
+      subject: `We received ${vars.companyName}'s application to the ${productName} partner program`,
+      greeting: `Hello ${vars.applicantName},`,
+      paragraphs: [
+        `Thank you for applying to become a ${productName} partner on behalf of ${vars.companyName}. Our channel team reviews every application and will get back to you by e-mail.`,
+      ],
+      action: null,
+      notes: ['If you did not send this application, you can ignore this e-mail.'],
+    }),
+    'partner_application.rejected': (vars, { productName }) => ({
+      subject: `Your application to the ${productName} partner program`,
+      greeting: `Hello ${vars.applicantName},`,
+      paragraphs: [
+        `Thank you for your interest in the ${productName} partner program. After reviewing the application of ${vars.companyName}, we are not able to accept it at this time.`,
+        ...paragraphsOf(vars.message),
+      ],
+      action: null,
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -55,6 +55,25 @@ export const es: EmailCatalogue = {
         ],
       };
     },
+    'partner_application.received': (vars, { productName }) => ({
+      subject: `Hemos recibido la solicitud de ${vars.companyName} al programa de partners de ${productName}`,
+      greeting: `Hola, ${vars.applicantName}:`,
+      paragraphs: [
+        `Gracias por solicitar que ${vars.companyName} se convierta en partner de ${productName}. Nuestro equipo de canal revisa cada solicitud y le responderá por correo electrónico.`,
+      ],
+      action: null,
+      notes: ['Si no envió esta solicitud, puede ignorar este correo.'],
+    }),
+    'partner_application.rejected': (vars, { productName }) => ({
+      subject: `Su solicitud al programa de partners de ${productName}`,
+      greeting: `Hola, ${vars.applicantName}:`,
+      paragraphs: [
+        `Gracias por su interés en el programa de partners de ${productName}. Tras revisar la solicitud de ${vars.companyName}, no podemos aceptarla por el momento.`,
+        ...paragraphsOf(vars.message),
+      ],
+      action: null,
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

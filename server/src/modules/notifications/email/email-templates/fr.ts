@@ -56,6 +56,25 @@ export const fr: EmailCatalogue = {
         ],
       };
     },
+    'partner_application.received': (vars, { productName }) => ({
+      subject: `Nous avons bien reçu la candidature de ${vars.companyName} au programme partenaires ${productName}`,
+      greeting: `Bonjour ${vars.applicantName},`,
+      paragraphs: [
+        `Merci d’avoir présenté la candidature de ${vars.companyName} pour devenir partenaire ${productName}. Notre équipe channel examine chaque candidature et vous répondra par e-mail.`,
+      ],
+      action: null,
+      notes: ['Si vous n’avez pas envoyé cette candidature, vous pouvez ignorer cet e-mail.'],
+    }),
+    'partner_application.rejected': (vars, { productName }) => ({
+      subject: `Votre candidature au programme partenaires ${productName}`,
+      greeting: `Bonjour ${vars.applicantName},`,
+      paragraphs: [
+        `Merci de l’intérêt que vous portez au programme partenaires ${productName}. Après examen de la candidature de ${vars.companyName}, nous ne sommes pas en mesure de l’accepter pour le moment.`,
+        ...paragraphsOf(vars.message),
+      ],
+      action: null,
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

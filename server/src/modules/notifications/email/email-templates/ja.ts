@@ -50,6 +50,25 @@ export const ja: EmailCatalogue = {
         ],
       };
     },
+    'partner_application.received': (vars, { productName }) => ({
+      subject: `${productName} パートナープログラムへの ${vars.companyName} の応募を受け付けました`,
+      greeting: `${vars.applicantName} 様`,
+      paragraphs: [
+        `${vars.companyName} として ${productName} パートナープログラムにご応募いただき、ありがとうございます。チャネルチームがすべての応募を確認し、メールでご連絡します。`,
+      ],
+      action: null,
+      notes: ['この応募に心当たりがない場合は、このメールを無視してください。'],
+    }),
+    'partner_application.rejected': (vars, { productName }) => ({
+      subject: `${productName} パートナープログラムへのご応募について`,
+      greeting: `${vars.applicantName} 様`,
+      paragraphs: [
+        `${productName} パートナープログラムにご関心をお寄せいただき、ありがとうございます。${vars.companyName} のご応募を検討しましたが、今回はお受けすることができません。`,
+        ...paragraphsOf(vars.message),
+      ],
+      action: null,
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -25,6 +25,13 @@ export type EmailTemplateVars = {
     /** Optional so callers can leave the lifetime out; 60 reads as "1 hour". */
     expiresInMinutes?: number | null;
   };
+  'partner_application.received': { applicantName: string; companyName: string };
+  'partner_application.rejected': {
+    applicantName: string;
+    companyName: string;
+    /** The reviewer's own words, plain text. */
+    message: string;
+  };
   notification: {
     title: string;
     /** Plain text; blank lines separate paragraphs. */

@@ -1,0 +1,3 @@
+// The recruitment module's public surface: its routes.
+export { recruitmentRoutes } from './routes.ts';
+export { seedRecruitmentDemo } from './seed-recruitment-demo.ts';
