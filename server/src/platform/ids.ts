@@ -28,6 +28,12 @@ export const ID_PREFIXES = {
   agreementTemplate: 'agrt',
   agreementVersion: 'agrv',
   agreementAcceptance: 'agra',
+  complianceRequirement: 'creq',
+  complianceDocument: 'cdoc',
+  sanctionsListUpload: 'sanl',
+  sanctionsEntry: 'sane',
+  sanctionsEntryName: 'sann',
+  sanctionsHit: 'sanh',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -25,6 +25,8 @@ const after = (event: DomainEvent) => (event.data as { after: Snapshot }).after 
 const text = (value: unknown, fallback: string) => (typeof value === 'string' && value ? value : fallback);
 
 const PARTNER_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager', 'regional_manager'];
+const COMPLIANCE_REVIEWERS: Role[] = ['owner', 'admin', 'channel_manager'];
+const COMPLIANCE_PARTNER_ROLES: Role[] = ['partner_admin'];
 
 export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
   {
@@ -109,6 +111,78 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       title: `${text(after(event).organisationName, 'A partner')} accepted ${text(after(event).templateName, 'an agreement')}`,
       body: `${text(after(event).signerName, 'Their admin')} accepted version ${String(after(event).versionNumber ?? '')} on behalf of the partner.`,
       link: '/console/agreements',
+    }),
+  },
+  {
+    eventType: 'compliance_document.submitted',
+    label: 'A partner submitted a compliance document for review',
+    vendorRoles: COMPLIANCE_REVIEWERS,
+    partnerRoles: [],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `${text(after(event).organisationName, 'A partner')} submitted ${text(after(event).requirementName, 'a compliance document')}`,
+      body: 'Review the document and approve or reject it.',
+      link: `/console/partners/${event.organisationId ?? ''}`,
+    }),
+  },
+  {
+    eventType: 'compliance_document.approved',
+    label: 'A compliance document was approved',
+    vendorRoles: [],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Approved: ${text(after(event).requirementName, 'your compliance document')}`,
+      body: `Your ${text(after(event).requirementName, 'compliance document')} was approved${after(event).expiresOn ? ` and is valid until ${String(after(event).expiresOn)}` : ''}.`,
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'compliance_document.rejected',
+    label: 'A compliance document was rejected',
+    vendorRoles: [],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Rejected: ${text(after(event).requirementName, 'your compliance document')}`,
+      body: `Reason: ${text(after(event).rejectionReason, 'none given')}\n\nUpload a corrected document.`,
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'compliance_document.expiring',
+    label: 'A compliance document expires soon',
+    vendorRoles: [],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Expires on ${text(after(event).expiresOn, 'a date soon')}: ${text(after(event).requirementName, 'a compliance document')}`,
+      body: 'Upload a renewed document before it expires, so your organisation stays compliant.',
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'compliance_document.expired',
+    label: 'A compliance document expired',
+    vendorRoles: ['channel_manager'],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Expired: ${text(after(event).requirementName, 'a compliance document')} of ${text(after(event).organisationName, 'a partner')}`,
+      body: 'The approved document has expired. Until a renewed one is approved, the requirement is not met.',
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'sanctions_hit.recorded',
+    label: 'A partner name resembles a sanctions list entry',
+    vendorRoles: COMPLIANCE_REVIEWERS,
+    partnerRoles: [],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Possible sanctions match: ${text(after(event).organisationName, 'a partner')}`,
+      body: `"${text(after(event).screenedName, 'A partner name')}" resembles "${text(after(event).entryName, 'a list entry')}". Clear it as a false positive or confirm it.`,
+      link: '/console/compliance/sanctions',
     }),
   },
 ];
