@@ -75,7 +75,10 @@ export const PARTNER_COMPLIANCE_ROUTES: Record<string, MatrixEntry> = {
   },
   'GET /api/v1/compliance/partners/{id}': {
     isScoped: true,
-    request: (env) => ({ method: 'GET', url: `/api/v1/compliance/partners/${partnerPlace(env).organisationId}` }),
+    request: (env) => ({
+      method: 'GET',
+      url: `/api/v1/compliance/partners/${partnerPlace(env).organisationId}`,
+    }),
     expected: partnerData(READERS, 200),
   },
   'POST /api/v1/compliance/partners/{id}/screen': {

@@ -26,6 +26,9 @@ export const ACCESS = {
   branding: { area: 'console', permission: 'workspace:manage' },
   agreements: { area: 'console', permission: 'agreements:manage' },
   partnerAgreements: { area: 'portal' },
+  compliance: { area: 'console', permission: 'compliance:read' },
+  sanctions: { area: 'console', permission: 'compliance:manage' },
+  partnerCompliance: { area: 'portal', permission: 'compliance:submit' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

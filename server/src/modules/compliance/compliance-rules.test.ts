@@ -63,7 +63,9 @@ describe('document sniffing', () => {
   it('refuses an HTML page named as a PDF, naming the field', () => {
     const html = Buffer.from('<!doctype html><script>alert(1)</script>');
     expect(() => parseDocumentFile(dataUrl('application/pdf', html))).toThrow(
-      expect.objectContaining({ fields: [{ field: 'body.file', message: 'is not a PDF, PNG or JPEG file' }] }),
+      expect.objectContaining({
+        fields: [{ field: 'body.file', message: 'is not a PDF, PNG or JPEG file' }],
+      }),
     );
   });
 
@@ -99,7 +101,13 @@ describe('sanctions CSV', () => {
       'Name,Aliases,Country,List,Reference\n"ACME TRADING LLC","Acme Trade; ACT",IR,OFAC SDN,12345\n',
     );
     expect(entries).toEqual([
-      { name: 'ACME TRADING LLC', aliases: ['Acme Trade', 'ACT'], country: 'IR', source: 'OFAC SDN', reference: '12345' },
+      {
+        name: 'ACME TRADING LLC',
+        aliases: ['Acme Trade', 'ACT'],
+        country: 'IR',
+        source: 'OFAC SDN',
+        reference: '12345',
+      },
     ]);
   });
 

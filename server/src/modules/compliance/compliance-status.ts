@@ -54,7 +54,10 @@ export async function complianceOfPartners(
         const own = documents.filter(
           (document) => document.organisationId === partner.id && document.requirementId === requirement.id,
         );
-        const state = requirementState(own, { today, reminderDaysBeforeExpiry: requirement.reminderDaysBeforeExpiry });
+        const state = requirementState(own, {
+          today,
+          reminderDaysBeforeExpiry: requirement.reminderDaysBeforeExpiry,
+        });
         const approved = own.find((document) => document.status === 'approved') ?? null;
         const latest = own[0] ?? null;
         return {

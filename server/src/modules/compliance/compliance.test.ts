@@ -5,7 +5,13 @@ import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.t
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import { dispatchPendingEvents } from '../events/dispatch-events.ts';
-import { checkComplianceExpiry, complianceStatus, isCompliant, screenAllPartnersJob, screenOnEvents } from './index.ts';
+import {
+  checkComplianceExpiry,
+  complianceStatus,
+  isCompliant,
+  screenAllPartnersJob,
+  screenOnEvents,
+} from './index.ts';
 
 let t: TestApp;
 let world: TestWorkspace;
@@ -21,7 +27,8 @@ const manager = () => world.vendor.channel_manager;
 const northwind = () => world.partnerA.users.partner_admin;
 const contoso = () => world.partnerB.users.partner_admin;
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
-const asDataUrl = (bytes: Buffer, type = 'application/pdf') => `data:${type};base64,${bytes.toString('base64')}`;
+const asDataUrl = (bytes: Buffer, type = 'application/pdf') =>
+  `data:${type};base64,${bytes.toString('base64')}`;
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 async function createRequirement(body: Record<string, unknown>, workspace = world) {
@@ -84,7 +91,9 @@ describe('requirements catalogue', () => {
         'body.partnerTypes.0',
       ]),
     );
-    const refused = await as(t.app, world.vendor.sales_rep).post(`${API}/compliance-requirements`, { name: 'DPA' });
+    const refused = await as(t.app, world.vendor.sales_rep).post(`${API}/compliance-requirements`, {
+      name: 'DPA',
+    });
     expect(refused.statusCode).toBe(403);
     const partner = await as(t.app, northwind()).get(`${API}/compliance-requirements`);
     expect(partner.statusCode).toBe(403);
@@ -114,7 +123,9 @@ describe('requirements catalogue', () => {
     const inUse = await as(t.app, manager()).delete(`${API}/compliance-requirements/${requirement.id}`);
     expect(inUse.statusCode).toBe(409);
     const unused = await createRequirement({});
-    expect((await as(t.app, manager()).delete(`${API}/compliance-requirements/${unused.id}`)).statusCode).toBe(204);
+    expect(
+      (await as(t.app, manager()).delete(`${API}/compliance-requirements/${unused.id}`)).statusCode,
+    ).toBe(204);
   });
 });
 
@@ -134,10 +145,13 @@ describe('submitting documents', () => {
       expect(download.rawPayload.equals(PDF)).toBe(true);
     }
     // Another partner, and vendor staff who are not reviewers, cannot.
-    expect((await as(t.app, contoso()).get(`${API}/compliance-documents/${document.id}/file`)).statusCode).toBe(404);
-    expect((await as(t.app, world.vendor.analyst).get(`${API}/compliance-documents/${document.id}/file`)).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await as(t.app, contoso()).get(`${API}/compliance-documents/${document.id}/file`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await as(t.app, world.vendor.analyst).get(`${API}/compliance-documents/${document.id}/file`))
+        .statusCode,
+    ).toBe(403);
     expect(await eventsOf(document.id)).toEqual([
       { type: 'compliance_document.submitted', organisation_id: world.partnerA.id },
     ]);
@@ -177,11 +191,17 @@ describe('submitting documents', () => {
     const document = await submitted(northwind(), requirement.id);
     // The requirement is Northwind's (EMEA) alone; to Contoso it does not exist.
     expect((await submit(contoso(), requirement.id)).statusCode).toBe(404);
-    const listed = await as(t.app, contoso()).get(`${API}/compliance-documents?organisationId=${world.partnerA.id}`);
+    const listed = await as(t.app, contoso()).get(
+      `${API}/compliance-documents?organisationId=${world.partnerA.id}`,
+    );
     expect(listed.statusCode).toBe(200);
     expect(listed.body).not.toContain(document.id);
-    expect((await as(t.app, contoso()).get(`${API}/compliance/partners/${world.partnerA.id}`)).statusCode).toBe(404);
-    expect((await as(t.app, contoso()).post(`${API}/compliance-documents/${document.id}/approve`)).statusCode).toBe(403);
+    expect(
+      (await as(t.app, contoso()).get(`${API}/compliance/partners/${world.partnerA.id}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await as(t.app, contoso()).post(`${API}/compliance-documents/${document.id}/approve`)).statusCode,
+    ).toBe(403);
     // Partner sales people do not handle compliance at all.
     expect((await submit(world.partnerA.users.partner_sales, requirement.id)).statusCode).toBe(403);
     // Vendor staff review; they do not submit.
@@ -191,13 +211,18 @@ describe('submitting documents', () => {
   it('approves and rejects with a reason; a new submission supersedes a pending one, history kept', async () => {
     const requirement = await createRequirement({ regions: ['emea'] });
     const first = await submitted(northwind(), requirement.id);
-    const rejected = await as(t.app, manager()).post(`${API}/compliance-documents/${first.id}/reject`, { reason: '' });
+    const rejected = await as(t.app, manager()).post(`${API}/compliance-documents/${first.id}/reject`, {
+      reason: '',
+    });
     expect(rejected.statusCode).toBe(400);
     expect(rejected.json().errors[0].field).toBe('body.reason');
     const refused = await as(t.app, manager()).post(`${API}/compliance-documents/${first.id}/reject`, {
       reason: 'The certificate is unsigned',
     });
-    expect(refused.json()).toMatchObject({ status: 'rejected', rejectionReason: 'The certificate is unsigned' });
+    expect(refused.json()).toMatchObject({
+      status: 'rejected',
+      rejectionReason: 'The certificate is unsigned',
+    });
 
     const second = await submitted(northwind(), requirement.id);
     const third = await submitted(northwind(), requirement.id);
@@ -207,7 +232,9 @@ describe('submitting documents', () => {
     const renewal = await submitted(northwind(), requirement.id);
     await approve(renewal.id);
 
-    const history = await as(t.app, northwind()).get(`${API}/compliance-documents?requirementId=${requirement.id}`);
+    const history = await as(t.app, northwind()).get(
+      `${API}/compliance-documents?requirementId=${requirement.id}`,
+    );
     expect(history.json().data.map((row: { id: string; status: string }) => [row.id, row.status])).toEqual([
       [renewal.id, 'approved'],
       [third.id, 'superseded'],
@@ -255,7 +282,9 @@ describe('isCompliant', () => {
     );
     expect(vendor).toBeNull();
 
-    const overview = await as(t.app, gate.vendor.finance).get(`${API}/compliance/partners?status=non_compliant`);
+    const overview = await as(t.app, gate.vendor.finance).get(
+      `${API}/compliance/partners?status=non_compliant`,
+    );
     expect(overview.statusCode).toBe(200);
     // Only the North American partner misses its (mandatory) requirement.
     expect(overview.json().data.map((row: { organisationId: string }) => row.organisationId)).toEqual([
@@ -266,13 +295,20 @@ describe('isCompliant', () => {
 
 describe('expiry check', () => {
   it('reminds once inside the window and expires once past the day, however often it runs', async () => {
-    const requirement = await createRequirement({ regions: ['emea'], validityMonths: 12, reminderDaysBeforeExpiry: 30 });
+    const requirement = await createRequirement({
+      regions: ['emea'],
+      validityMonths: 12,
+      reminderDaysBeforeExpiry: 30,
+    });
     const document = await submitted(northwind(), requirement.id, { issuedOn: '2026-03-01' });
     await approve(document.id);
-    const run = (day: string) => checkComplianceExpiry({ db: t.database.db, now: new Date(`${day}T02:15:00Z`) });
+    const run = (day: string) =>
+      checkComplianceExpiry({ db: t.database.db, now: new Date(`${day}T02:15:00Z`) });
 
     await run('2027-01-15');
-    expect((await eventsOf(document.id)).map((event) => event.type)).not.toContain('compliance_document.expiring');
+    expect((await eventsOf(document.id)).map((event) => event.type)).not.toContain(
+      'compliance_document.expiring',
+    );
     await run('2027-02-10');
     await run('2027-02-11');
     await run('2027-03-01');
@@ -280,9 +316,11 @@ describe('expiry check', () => {
     const types = (await eventsOf(document.id)).map((event) => event.type);
     expect(types.filter((type) => type === 'compliance_document.expiring')).toHaveLength(1);
     expect(types.filter((type) => type === 'compliance_document.expired')).toHaveLength(1);
-    const [row] = await ownerQuery<{ status: string }>(t.ownerUrl, 'SELECT status FROM compliance_documents WHERE id = $1', [
-      document.id,
-    ]);
+    const [row] = await ownerQuery<{ status: string }>(
+      t.ownerUrl,
+      'SELECT status FROM compliance_documents WHERE id = $1',
+      [document.id],
+    );
     expect(row!.status).toBe('expired');
     expect((await eventsOf(document.id)).at(-1)!.organisation_id).toBe(world.partnerA.id);
   });
@@ -306,7 +344,8 @@ describe('sanctions screening', () => {
     );
   };
   const hitsOf = async (organisationId: string) =>
-    (await as(t.app, manager()).get(`${API}/sanctions-hits?organisationId=${organisationId}`)).json().data as {
+    (await as(t.app, manager()).get(`${API}/sanctions-hits?organisationId=${organisationId}`)).json()
+      .data as {
       id: string;
       entryName: string;
       score: number;
@@ -314,47 +353,78 @@ describe('sanctions screening', () => {
     }[];
 
   it('replaces the list, screens every partner after an upload, each new partner, and on demand', async () => {
-    const refused = await as(t.app, manager()).put(`${API}/sanctions-list`, { fileName: 'x.csv', csv: 'country\nIR\n' });
+    const refused = await as(t.app, manager()).put(`${API}/sanctions-list`, {
+      fileName: 'x.csv',
+      csv: 'country\nIR\n',
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().errors[0].field).toBe('body.csv');
 
-    await as(t.app, manager()).put(`${API}/sanctions-list`, { fileName: 'old.csv', csv: 'name\nSomebody Else\n' });
+    await as(t.app, manager()).put(`${API}/sanctions-list`, {
+      fileName: 'old.csv',
+      csv: 'name\nSomebody Else\n',
+    });
     const uploaded = await as(t.app, manager()).put(`${API}/sanctions-list`, {
       fileName: 'ofac.csv',
       csv: 'name,aliases,country,source,reference\n"ACME TRADING LLC","Acme Trade",IR,OFAC SDN,12345\nRosewood Holdings,,RU,EU,EU-9\n',
     });
     expect(uploaded.statusCode, uploaded.body).toBe(200);
-    expect(uploaded.json().upload).toMatchObject({ fileName: 'ofac.csv', entryCount: 2, matchThreshold: 0.6 });
+    expect(uploaded.json().upload).toMatchObject({
+      fileName: 'ofac.csv',
+      entryCount: 2,
+      matchThreshold: 0.6,
+    });
     expect((await as(t.app, northwind()).get(`${API}/sanctions-list`)).statusCode).toBe(403);
 
     sent.length = 0;
     await drain();
     // One screening of every partner per upload.
     expect(sent).toHaveLength(2);
-    expect(sent).toContainEqual({ name: screenAllPartnersJob.name, payload: { workspaceId: world.workspaceId } });
+    expect(sent).toContainEqual({
+      name: screenAllPartnersJob.name,
+      payload: { workspaceId: world.workspaceId },
+    });
 
     const admin = as(t.app, world.vendor.admin);
     const suspect = await admin.post(`${API}/organisations`, { name: 'Acme Trading L.L.C.', region: 'emea' });
-    const innocent = await admin.post(`${API}/organisations`, { name: 'Blue Harbour Analytics', region: 'emea' });
+    const innocent = await admin.post(`${API}/organisations`, {
+      name: 'Blue Harbour Analytics',
+      region: 'emea',
+    });
     await drain();
     const hits = await hitsOf(suspect.json().id);
-    expect(hits).toEqual([expect.objectContaining({ entryName: 'ACME TRADING LLC', score: 1, status: 'open' })]);
+    expect(hits).toEqual([
+      expect.objectContaining({ entryName: 'ACME TRADING LLC', score: 1, status: 'open' }),
+    ]);
     expect(await hitsOf(innocent.json().id)).toEqual([]);
     const [event] = await eventsOf(hits[0]!.id);
     expect(event).toEqual({ type: 'sanctions_hit.recorded', organisation_id: null });
 
     // On demand and in the job: the same party is never recorded twice.
-    const screened = await as(t.app, manager()).post(`${API}/compliance/partners/${suspect.json().id}/screen`);
+    const screened = await as(t.app, manager()).post(
+      `${API}/compliance/partners/${suspect.json().id}/screen`,
+    );
     expect(screened.statusCode, screened.body).toBe(200);
     expect(screened.json().hits).toHaveLength(1);
     await screenAllPartnersJob.handler(
       { workspaceId: world.workspaceId },
-      { db: t.database.db, config: t.config, secret: '', queue: jobs, clock: () => new Date(), log: () => undefined, attempt: 1, isLastAttempt: false },
+      {
+        db: t.database.db,
+        config: t.config,
+        secret: '',
+        queue: jobs,
+        clock: () => new Date(),
+        log: () => undefined,
+        attempt: 1,
+        isLastAttempt: false,
+      },
     );
     expect(await hitsOf(suspect.json().id)).toHaveLength(1);
 
     // A renamed partner is screened again.
-    const renamed = await admin.patch(`${API}/organisations/${innocent.json().id}`, { legalName: 'Rosewood Holdings Ltd' });
+    const renamed = await admin.patch(`${API}/organisations/${innocent.json().id}`, {
+      legalName: 'Rosewood Holdings Ltd',
+    });
     expect(renamed.statusCode, renamed.body).toBe(200);
     await drain();
     expect((await hitsOf(innocent.json().id)).map((hit) => hit.entryName)).toEqual(['Rosewood Holdings']);
@@ -368,7 +438,9 @@ describe('sanctions screening', () => {
       csv: `name,source,reference\n"${name.toUpperCase()} LTD",UN,UN-1\n"${name} GmbH",EU,EU-2\n`,
     });
     // A region without requirements: only the sanctions decision counts here.
-    const partner = (await admin.post(`${API}/organisations`, { name, region: 'latam' })).json() as { id: string };
+    const partner = (await admin.post(`${API}/organisations`, { name, region: 'latam' })).json() as {
+      id: string;
+    };
     const screened = await as(t.app, manager()).post(`${API}/compliance/partners/${partner.id}/screen`);
     const [first, second] = screened.json().hits as { id: string }[];
     expect(second).toBeDefined();
@@ -379,16 +451,24 @@ describe('sanctions screening', () => {
     const cleared = await as(t.app, manager()).post(`${API}/sanctions-hits/${first!.id}/clear`, {
       note: 'Different company, different country',
     });
-    expect(cleared.json()).toMatchObject({ status: 'cleared', resolutionNote: 'Different company, different country' });
-    expect((await as(t.app, manager()).post(`${API}/sanctions-hits/${first!.id}/confirm`, { note: 'x' })).statusCode).toBe(
-      409,
-    );
+    expect(cleared.json()).toMatchObject({
+      status: 'cleared',
+      resolutionNote: 'Different company, different country',
+    });
+    expect(
+      (await as(t.app, manager()).post(`${API}/sanctions-hits/${first!.id}/confirm`, { note: 'x' }))
+        .statusCode,
+    ).toBe(409);
     const isPartnerCompliant = () =>
       withTransaction(systemCtx(world.workspaceId), (tx) => isCompliant(tx, partner.id));
     expect(await isPartnerCompliant()).toBe(true);
-    await as(t.app, manager()).post(`${API}/sanctions-hits/${second!.id}/confirm`, { note: 'Same registration number' });
+    await as(t.app, manager()).post(`${API}/sanctions-hits/${second!.id}/confirm`, {
+      note: 'Same registration number',
+    });
     expect(await isPartnerCompliant()).toBe(false);
-    const overview = await as(t.app, manager()).get(`${API}/compliance/partners?status=non_compliant&limit=200`);
+    const overview = await as(t.app, manager()).get(
+      `${API}/compliance/partners?status=non_compliant&limit=200`,
+    );
     expect(overview.json().data).toContainEqual(
       expect.objectContaining({ organisationId: partner.id, isOnHold: true, isCompliant: false }),
     );

@@ -27,7 +27,12 @@ export async function deleteComplianceRequirement({
     const [submitted] = await tx
       .select({ id: complianceDocuments.id })
       .from(complianceDocuments)
-      .where(and(eq(complianceDocuments.workspaceId, actor.workspaceId), eq(complianceDocuments.requirementId, id)))
+      .where(
+        and(
+          eq(complianceDocuments.workspaceId, actor.workspaceId),
+          eq(complianceDocuments.requirementId, id),
+        ),
+      )
       .limit(1);
     if (submitted) {
       throw new DomainError(
@@ -38,7 +43,9 @@ export async function deleteComplianceRequirement({
     }
     await tx
       .delete(complianceRequirements)
-      .where(and(eq(complianceRequirements.workspaceId, actor.workspaceId), eq(complianceRequirements.id, id)));
+      .where(
+        and(eq(complianceRequirements.workspaceId, actor.workspaceId), eq(complianceRequirements.id, id)),
+      );
     await recordChange(tx, ctx, {
       action: 'compliance_requirement.deleted',
       entityType: 'compliance_requirement',

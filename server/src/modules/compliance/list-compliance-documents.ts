@@ -57,6 +57,11 @@ export async function getComplianceDocumentFile({ ctx, id }: { ctx: Ctx; id: str
       .where(and(eq(complianceDocuments.workspaceId, actor.workspaceId), eq(complianceDocuments.id, id)));
     if (!row) throw notFound('compliance_document');
     if (!row.content || !row.contentType || !row.sha256) throw notFound('compliance_document_file');
-    return { bytes: row.content, contentType: row.contentType, fileName: row.fileName ?? id, sha256: row.sha256 };
+    return {
+      bytes: row.content,
+      contentType: row.contentType,
+      fileName: row.fileName ?? id,
+      sha256: row.sha256,
+    };
   });
 }

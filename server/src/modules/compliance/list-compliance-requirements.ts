@@ -26,5 +26,7 @@ export async function listComplianceRequirements({ ctx, input }: { ctx: Ctx; inp
 
 export async function getComplianceRequirement({ ctx, id }: { ctx: Ctx; id: string }) {
   const actor = assertActorCan(ctx, 'compliance:read');
-  return withTransaction(ctx, async (tx) => presentRequirement(await findRequirement(tx, actor.workspaceId, id)));
+  return withTransaction(ctx, async (tx) =>
+    presentRequirement(await findRequirement(tx, actor.workspaceId, id)),
+  );
 }

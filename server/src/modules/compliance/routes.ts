@@ -90,7 +90,10 @@ export function complianceRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZo
         },
       },
       async (request, reply) => {
-        const requirement = await getComplianceRequirement({ ctx: ctxOf(request, db), id: request.params.id });
+        const requirement = await getComplianceRequirement({
+          ctx: ctxOf(request, db),
+          id: request.params.id,
+        });
         setEtag(reply, requirement.version);
         return requirement;
       },
@@ -162,12 +165,14 @@ export function complianceRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZo
         schema: {
           tags,
           operationId: 'getPartnerCompliance',
-          summary: "One partner's compliance: each requirement that applies and where it stands (a partner: its own)",
+          summary:
+            "One partner's compliance: each requirement that applies and where it stands (a partner: its own)",
           params: partnerParams,
           response: { 200: partnerComplianceSchema },
         },
       },
-      (request) => getPartnerCompliance({ ctx: ctxOf(request, db), organisationId: request.params.id, now: clock() }),
+      (request) =>
+        getPartnerCompliance({ ctx: ctxOf(request, db), organisationId: request.params.id, now: clock() }),
     );
 
     app.post(
@@ -181,7 +186,8 @@ export function complianceRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZo
           response: { 200: screeningResultSchema },
         },
       },
-      (request) => screenPartner({ ctx: ctxOf(request, db), organisationId: request.params.id, now: clock() }),
+      (request) =>
+        screenPartner({ ctx: ctxOf(request, db), organisationId: request.params.id, now: clock() }),
     );
 
     app.get(
@@ -190,7 +196,8 @@ export function complianceRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZo
         schema: {
           tags,
           operationId: 'listComplianceDocuments',
-          summary: "Compliance submissions, newest first, history included: a partner's own; every partner's with compliance:read",
+          summary:
+            "Compliance submissions, newest first, history included: a partner's own; every partner's with compliance:read",
           querystring: pageQuerySchema.extend(listDocumentsQuery.shape),
           response: { 200: pageOf(complianceDocumentSchema) },
         },
@@ -212,7 +219,11 @@ export function complianceRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZo
         },
       },
       async (request, reply) => {
-        const submitted = await submitComplianceDocument({ ctx: ctxOf(request, db), input: request.body, now: clock() });
+        const submitted = await submitComplianceDocument({
+          ctx: ctxOf(request, db),
+          input: request.body,
+          now: clock(),
+        });
         return reply.code(201).send(submitted);
       },
     );
@@ -223,7 +234,8 @@ export function complianceRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZo
         schema: {
           tags,
           operationId: 'downloadComplianceDocument',
-          summary: 'The submitted file, byte for byte (its own partner and compliance reviewers); its SHA-256 is `sha256`',
+          summary:
+            'The submitted file, byte for byte (its own partner and compliance reviewers); its SHA-256 is `sha256`',
           params: documentParams,
           response: { 200: z.any().describe('The file (application/pdf, image/png or image/jpeg)') },
         },
@@ -302,7 +314,8 @@ export function complianceRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZo
         schema: {
           tags,
           operationId: 'uploadSanctionsList',
-          summary: 'Replace the sanctions list with a CSV (name, aliases, country, source, reference); every partner is then screened',
+          summary:
+            'Replace the sanctions list with a CSV (name, aliases, country, source, reference); every partner is then screened',
           body: uploadSanctionsListInput,
           response: { 200: sanctionsListSchema },
         },

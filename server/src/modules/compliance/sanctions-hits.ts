@@ -69,7 +69,11 @@ export async function resolveSanctionsHit({
       { forUpdate: true },
     );
     if (current.status !== 'open') {
-      throw new DomainError('conflict', 'sanctions_hit_resolved', `This match was already ${current.status}.`);
+      throw new DomainError(
+        'conflict',
+        'sanctions_hit_resolved',
+        `This match was already ${current.status}.`,
+      );
     }
     const [row] = await tx
       .update(sanctionsHits)

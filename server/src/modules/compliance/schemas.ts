@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { iso, nameField, regionField, timestamp } from '../../platform/http/schemas.ts';
 import { PARTNER_TYPES } from '../organisations/partner-types.ts';
 import { MAX_DOCUMENT_BYTES } from './document-file.ts';
-import type { complianceDocuments, complianceRequirements, sanctionsHits, sanctionsListUploads } from './tables.ts';
+import type {
+  complianceDocuments,
+  complianceRequirements,
+  sanctionsHits,
+  sanctionsListUploads,
+} from './tables.ts';
 
 export const DOCUMENT_STATUSES = ['submitted', 'approved', 'rejected', 'expired', 'superseded'] as const;
 export const REQUIREMENT_STATES = ['met', 'expiring', 'expired', 'submitted', 'rejected', 'missing'] as const;
@@ -21,8 +26,15 @@ export const complianceRequirementSchema = z
     partnerTypes: z.array(z.enum(PARTNER_TYPES)).describe('Partner types it applies to; empty: every type'),
     isMandatory: z.boolean().describe('A partner missing it, or holding an expired one, is non-compliant'),
     isDocumentRequired: z.boolean().describe('False: the partner attests without a file'),
-    validityMonths: z.number().int().nullable().describe('Months an approved submission stays valid; null: no expiry'),
-    reminderDaysBeforeExpiry: z.number().int().describe("Days before expiry the partner's admins are reminded"),
+    validityMonths: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Months an approved submission stays valid; null: no expiry'),
+    reminderDaysBeforeExpiry: z
+      .number()
+      .int()
+      .describe("Days before expiry the partner's admins are reminded"),
     version: z.number().int(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -31,7 +43,9 @@ export const complianceRequirementSchema = z
 
 export type ComplianceRequirementDto = z.infer<typeof complianceRequirementSchema>;
 
-export function presentRequirement(row: typeof complianceRequirements.$inferSelect): ComplianceRequirementDto {
+export function presentRequirement(
+  row: typeof complianceRequirements.$inferSelect,
+): ComplianceRequirementDto {
   return {
     id: row.id,
     name: row.name,
@@ -171,7 +185,9 @@ export const requirementComplianceSchema = z
     isMet: z.boolean(),
     expiresOn: z.string().nullable().describe('Of the approved submission'),
     approvedDocumentId: z.string().nullable(),
-    latestDocument: complianceDocumentSchema.nullable().describe('The newest submission, whatever its status'),
+    latestDocument: complianceDocumentSchema
+      .nullable()
+      .describe('The newest submission, whatever its status'),
   })
   .meta({ id: 'RequirementCompliance' });
 
@@ -269,7 +285,10 @@ export const sanctionsHitSchema = z
 
 export type SanctionsHitDto = z.infer<typeof sanctionsHitSchema>;
 
-export function presentHit(row: typeof sanctionsHits.$inferSelect, organisationName: string): SanctionsHitDto {
+export function presentHit(
+  row: typeof sanctionsHits.$inferSelect,
+  organisationName: string,
+): SanctionsHitDto {
   return {
     id: row.id,
     organisationId: row.organisationId,

@@ -26,7 +26,11 @@ export const screenAllPartnersJob = defineJob({
           .select()
           .from(organisations)
           .where(
-            and(eq(organisations.workspaceId, workspaceId), eq(organisations.kind, 'partner'), gt(organisations.id, after)),
+            and(
+              eq(organisations.workspaceId, workspaceId),
+              eq(organisations.kind, 'partner'),
+              gt(organisations.id, after),
+            ),
           )
           .orderBy(asc(organisations.id))
           .limit(BATCH);
@@ -53,7 +57,10 @@ export const screenOnEvents: EventSubscriber = {
       return;
     }
     if (event.type !== 'organisation.created' && event.type !== 'organisation.updated') return;
-    const data = event.data as { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+    const data = event.data as {
+      before?: Record<string, unknown> | null;
+      after?: Record<string, unknown> | null;
+    };
     const isRenamed =
       event.type === 'organisation.created' ||
       NAME_FIELDS.some((field) => data.before?.[field] !== data.after?.[field]);

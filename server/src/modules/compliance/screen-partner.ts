@@ -22,9 +22,13 @@ type Match = { entryId: string; matchedName: string; screenedName: string; score
 export async function screenOrganisation(tx: Transaction, ctx: Ctx, partner: Organisation, now: Date) {
   const upload = await latestUpload(tx, partner.workspaceId);
   if (!upload || partner.kind !== 'partner') return [];
-  const screenedNames = [...new Set([partner.name, partner.legalName].filter((name): name is string => !!name))];
+  const screenedNames = [
+    ...new Set([partner.name, partner.legalName].filter((name): name is string => !!name)),
+  ];
   // The trigram index answers `%` with this threshold; it holds for this transaction only.
-  await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(upload.matchThreshold)}, true)`);
+  await tx.execute(
+    sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(upload.matchThreshold)}, true)`,
+  );
   const best = new Map<string, Match>();
   for (const screenedName of screenedNames) {
     const normalised = normaliseName(screenedName);
@@ -36,7 +40,12 @@ export async function screenOrganisation(tx: Transaction, ctx: Ctx, partner: Org
     for (const match of matches.rows) {
       const score = Number(match.score);
       if ((best.get(match.entry_id)?.score ?? -1) < score) {
-        best.set(match.entry_id, { entryId: match.entry_id, matchedName: match.normalised_name, screenedName, score });
+        best.set(match.entry_id, {
+          entryId: match.entry_id,
+          matchedName: match.normalised_name,
+          screenedName,
+          score,
+        });
       }
     }
   }
@@ -44,7 +53,12 @@ export async function screenOrganisation(tx: Transaction, ctx: Ctx, partner: Org
   const entries = await tx
     .select()
     .from(sanctionsEntries)
-    .where(and(eq(sanctionsEntries.workspaceId, partner.workspaceId), inArray(sanctionsEntries.id, [...best.keys()])));
+    .where(
+      and(
+        eq(sanctionsEntries.workspaceId, partner.workspaceId),
+        inArray(sanctionsEntries.id, [...best.keys()]),
+      ),
+    );
   const recorded = [];
   for (const entry of entries) {
     const match = best.get(entry.id)!;
@@ -84,7 +98,15 @@ export async function screenOrganisation(tx: Transaction, ctx: Ctx, partner: Org
 }
 
 /** Screening one partner on demand; answers with every hit on it, new and earlier. */
-export async function screenPartner({ ctx, organisationId, now }: { ctx: Ctx; organisationId: string; now: Date }) {
+export async function screenPartner({
+  ctx,
+  organisationId,
+  now,
+}: {
+  ctx: Ctx;
+  organisationId: string;
+  now: Date;
+}) {
   const actor = assertActorCan(ctx, 'compliance:manage');
   return withTransaction(ctx, async (tx) => {
     const [partner] = await tx
@@ -102,7 +124,9 @@ export async function screenPartner({ ctx, organisationId, now }: { ctx: Ctx; or
     const hits = await tx
       .select()
       .from(sanctionsHits)
-      .where(and(eq(sanctionsHits.workspaceId, actor.workspaceId), eq(sanctionsHits.organisationId, partner.id)))
+      .where(
+        and(eq(sanctionsHits.workspaceId, actor.workspaceId), eq(sanctionsHits.organisationId, partner.id)),
+      )
       .orderBy(sanctionsHits.id);
     return {
       organisationId: partner.id,

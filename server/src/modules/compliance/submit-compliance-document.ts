@@ -28,7 +28,7 @@ export async function submitComplianceDocument({
 }) {
   const actor = assertActorCan(ctx, 'compliance:submit');
   if (actor.organisationKind !== 'partner') {
-    throw forbidden("Partners submit their own compliance documents; review them instead.");
+    throw forbidden('Partners submit their own compliance documents; review them instead.');
   }
   const file = input.file === undefined ? null : parseDocumentFile(input.file);
   if (file && !input.fileName) throw invalid('body.fileName', 'name the file you upload');
@@ -42,7 +42,8 @@ export async function submitComplianceDocument({
     }
     const issuedOn = input.issuedOn ?? dayOf(now);
     const expiresOn =
-      input.expiresOn ?? (requirement.validityMonths ? addMonths(issuedOn, requirement.validityMonths) : null);
+      input.expiresOn ??
+      (requirement.validityMonths ? addMonths(issuedOn, requirement.validityMonths) : null);
     if (expiresOn !== null && expiresOn <= issuedOn) {
       throw invalid('body.expiresOn', 'must be after the issue date');
     }

@@ -39,7 +39,9 @@ export async function updateComplianceRequirement({
         version: current.version + 1,
         updatedAt: now,
       })
-      .where(and(eq(complianceRequirements.workspaceId, actor.workspaceId), eq(complianceRequirements.id, id)))
+      .where(
+        and(eq(complianceRequirements.workspaceId, actor.workspaceId), eq(complianceRequirements.id, id)),
+      )
       .returning();
     const after = presentRequirement(row!);
     await recordChange(tx, ctx, {

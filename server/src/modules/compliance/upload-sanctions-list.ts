@@ -4,8 +4,8 @@ import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
-import { normaliseName } from './sanctions-names.ts';
 import { parseSanctionsList } from './sanctions-csv.ts';
+import { normaliseName } from './sanctions-names.ts';
 import { presentSanctionsList, type uploadSanctionsListInput } from './schemas.ts';
 import { sanctionsEntries, sanctionsEntryNames, sanctionsListUploads } from './tables.ts';
 

@@ -228,7 +228,7 @@ export const EVENT_TYPES = [
   {
     type: 'sanctions_hit.recorded',
     entityType: 'sanctions_hit',
-    description: "Screening found a partner name that resembles a sanctions list entry",
+    description: 'Screening found a partner name that resembles a sanctions list entry',
   },
   {
     type: 'sanctions_hit.cleared',

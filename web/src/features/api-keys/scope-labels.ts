@@ -15,4 +15,7 @@ export const SCOPE_LABELS = {
   'tasks:assign': 'apiKeys.scopes.tasksAssign',
   'audit:read': 'apiKeys.scopes.auditRead',
   'agreements:manage': 'apiKeys.scopes.agreementsManage',
+  'compliance:read': 'apiKeys.scopes.complianceRead',
+  'compliance:manage': 'apiKeys.scopes.complianceManage',
+  'compliance:submit': 'apiKeys.scopes.complianceSubmit',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

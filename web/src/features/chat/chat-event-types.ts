@@ -10,6 +10,12 @@ const CHAT_EVENT_TYPE_SET = {
   'chat_integration.disabled': true,
   'agreement.acceptance_requested': true,
   'agreement.accepted': true,
+  'compliance_document.submitted': true,
+  'compliance_document.approved': true,
+  'compliance_document.rejected': true,
+  'compliance_document.expiring': true,
+  'compliance_document.expired': true,
+  'sanctions_hit.recorded': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

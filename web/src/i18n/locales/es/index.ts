@@ -2,6 +2,7 @@ import account from './account.json';
 import agreements from './agreements.json';
 import automation from './automation.json';
 import branding from './branding.json';
+import compliance from './compliance.json';
 import core from './core.json';
 import developers from './developers.json';
 import events from './events.json';
@@ -19,4 +20,5 @@ export default {
   ...events,
   ...partners,
   ...agreements,
+  ...compliance,
 };
