@@ -52,7 +52,11 @@ test('a vendor requires a document, the partner uploads it, the vendor approves:
   await form.getByRole('button', { name: 'Add requirement' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByRole('row', { name: new RegExp(requirementName) })).toContainText('12 months');
-  await page.getByRole('radio', { name: 'Non-compliant' }).check({ force: true });
+  // The segmented control's radio inputs are visually hidden; people click their labels.
+  await page
+    .locator('label')
+    .filter({ hasText: /^Non-compliant$/ })
+    .click();
   await expect(page.getByRole('link', { name: partnerName })).toBeVisible();
   await expectAccessible(page);
   await saveScreenshot(page, 'compliance-console');
@@ -136,7 +140,10 @@ test('a vendor uploads a sanctions list, screens the partner, sees the match and
   await dialog.getByRole('button', { name: 'Clear' }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toBeHidden();
-  await page.getByRole('radio', { name: 'Cleared' }).check({ force: true });
+  await page
+    .locator('label')
+    .filter({ hasText: /^Cleared$/ })
+    .click();
   await expect(page.getByRole('row', { name: new RegExp(partnerName.replaceAll('.', '\\.')) })).toContainText(
     'Different company',
   );

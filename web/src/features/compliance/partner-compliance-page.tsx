@@ -71,7 +71,11 @@ function RequirementCard({ item }: { item: RequirementCompliance }) {
               status: t(`compliance.documentStatus.${latest.status}`),
               date: format.date(latest.submittedAt),
             })}{' '}
-            {latest.fileName ? <Anchor href={documentFileUrl(latest.id)}>{latest.fileName}</Anchor> : null}
+            {latest.fileName ? (
+              <Anchor href={documentFileUrl(latest.id)} underline="always">
+                {latest.fileName}
+              </Anchor>
+            ) : null}
           </Text>
         ) : null}
         {latest?.rejectionReason && latest.status === 'rejected' ? (

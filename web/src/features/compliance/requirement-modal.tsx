@@ -58,7 +58,7 @@ function RequirementForm({ requirement, onClose }: Omit<RequirementModalProps, '
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!name.trim())
-      return setProblems({ fields: { 'body.name': t('compliance.form.errors.nameRequired') }, form: null });
+      return setProblems({ fields: { name: t('compliance.form.errors.nameRequired') }, form: null });
     setProblems(NO_PROBLEMS);
     try {
       await save.mutateAsync({
@@ -81,7 +81,7 @@ function RequirementForm({ requirement, onClose }: Omit<RequirementModalProps, '
   };
 
   const fieldProblem = (field: string) =>
-    Object.entries(problems.fields).find(([key]) => key.startsWith(`body.${field}`))?.[1] ?? null;
+    Object.entries(problems.fields).find(([key]) => key.startsWith(field))?.[1] ?? null;
 
   return (
     <form onSubmit={submit} noValidate>

@@ -68,7 +68,7 @@ function SanctionsListCard() {
     event.preventDefault();
     if (!file)
       return setProblems({
-        fields: { 'body.csv': t('compliance.sanctions.errors.fileRequired') },
+        fields: { csv: t('compliance.sanctions.errors.fileRequired') },
         form: null,
       });
     setProblems(NO_PROBLEMS);
@@ -116,7 +116,7 @@ function SanctionsListCard() {
               clearable
               value={file}
               onChange={setFile}
-              error={problems.fields['body.csv'] ?? problems.fields['body.fileName'] ?? null}
+              error={problems.fields['csv'] ?? problems.fields['fileName'] ?? null}
             />
             <NumberInput
               label={t('compliance.sanctions.threshold')}
@@ -127,7 +127,7 @@ function SanctionsListCard() {
               decimalScale={2}
               value={threshold}
               onChange={setThreshold}
-              error={problems.fields['body.matchThreshold'] ?? null}
+              error={problems.fields['matchThreshold'] ?? null}
             />
           </Group>
           <Group justify="flex-end">

@@ -20,10 +20,10 @@ export function SubmitDocumentForm({ requirement }: { requirement: ComplianceReq
   const send = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (requirement.isDocumentRequired && !file) {
-      return setProblems({ fields: { 'body.file': t('compliance.portal.errors.fileRequired') }, form: null });
+      return setProblems({ fields: { file: t('compliance.portal.errors.fileRequired') }, form: null });
     }
     if (file && file.size > MAX_BYTES) {
-      return setProblems({ fields: { 'body.file': t('compliance.portal.errors.fileTooLarge') }, form: null });
+      return setProblems({ fields: { file: t('compliance.portal.errors.fileTooLarge') }, form: null });
     }
     setProblems(NO_PROBLEMS);
     try {
@@ -54,7 +54,7 @@ export function SubmitDocumentForm({ requirement }: { requirement: ComplianceReq
             clearable
             value={file}
             onChange={setFile}
-            error={problems.fields['body.file'] ?? problems.fields['body.fileName'] ?? null}
+            error={problems.fields['file'] ?? problems.fields['fileName'] ?? null}
           />
         ) : null}
         <Group grow align="flex-start">
@@ -64,7 +64,7 @@ export function SubmitDocumentForm({ requirement }: { requirement: ComplianceReq
             description={t('compliance.portal.issuedOnHint')}
             value={issuedOn}
             onChange={(event) => setIssuedOn(event.currentTarget.value)}
-            error={problems.fields['body.issuedOn'] ?? null}
+            error={problems.fields['issuedOn'] ?? null}
           />
           <TextInput
             type="date"
@@ -72,7 +72,7 @@ export function SubmitDocumentForm({ requirement }: { requirement: ComplianceReq
             description={t('compliance.portal.expiresOnHint')}
             value={expiresOn}
             onChange={(event) => setExpiresOn(event.currentTarget.value)}
-            error={problems.fields['body.expiresOn'] ?? null}
+            error={problems.fields['expiresOn'] ?? null}
           />
         </Group>
         <Group justify="flex-end">
