@@ -5,6 +5,7 @@ import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.t
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import { dispatchPendingEvents } from '../events/dispatch-events.ts';
+import { notifyOnEvent } from '../notifications/notify-on-event.ts';
 import {
   checkComplianceExpiry,
   complianceStatus,
@@ -209,7 +210,8 @@ describe('submitting documents', () => {
   });
 
   it('approves and rejects with a reason; a new submission supersedes a pending one, history kept', async () => {
-    const requirement = await createRequirement({ regions: ['emea'] });
+    const requirementName = `Anti-bribery statement ${unique()}`;
+    const requirement = await createRequirement({ regions: ['emea'], name: requirementName });
     const first = await submitted(northwind(), requirement.id);
     const rejected = await as(t.app, manager()).post(`${API}/compliance-documents/${first.id}/reject`, {
       reason: '',
@@ -245,6 +247,32 @@ describe('submitting documents', () => {
       'compliance_document.submitted',
       'compliance_document.rejected',
     ]);
+    // The partner's admin hears of the rejection by e-mail, with the reason; reviewers of submissions.
+    const noJobs: JobQueue = { send: async () => undefined };
+    while (
+      (await dispatchPendingEvents({
+        db: t.database.db,
+        config: t.config,
+        subscribers: [notifyOnEvent],
+        jobs: noJobs,
+        clock: () => new Date(),
+        log: () => undefined,
+      })) > 0
+    );
+    const mails = await ownerQuery<{ to_address: string; subject: string; text_body: string }>(
+      t.ownerUrl,
+      'SELECT to_address, subject, text_body FROM email_outbox WHERE subject LIKE $1',
+      [`%${requirementName}%`],
+    );
+    expect(mails).toContainEqual(
+      expect.objectContaining({
+        to_address: northwind().email,
+        subject: `Rejected: ${requirementName}`,
+        text_body: expect.stringContaining('Reason: The certificate is unsigned'),
+      }),
+    );
+    expect(mails.map((mail) => mail.to_address)).toContain(manager().email);
+    expect(mails.map((mail) => mail.to_address)).not.toContain(contoso().email);
     expect((await eventsOf(renewal.id)).at(-1)).toEqual({
       type: 'compliance_document.approved',
       organisation_id: world.partnerA.id,

@@ -1,5 +1,6 @@
 import type { Role } from '../../platform/permissions.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
+import type { EmailTemplateVars } from './email/email-templates.ts';
 
 export const CHANNELS = ['in_app', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -18,7 +19,11 @@ export type NotificationTopic = {
   partnerRoles: readonly Role[];
   defaultChannels: readonly Channel[];
   message: (event: DomainEvent) => Message;
+  /** An e-mail of its own, translated per reader; without it the message goes out as a notification e-mail. */
+  email?: (event: DomainEvent, link: string) => ComplianceEmail;
 };
+
+type ComplianceEmail = { template: 'compliance.document'; vars: EmailTemplateVars['compliance.document'] };
 
 type Snapshot = Record<string, unknown> | null;
 const after = (event: DomainEvent) => (event.data as { after: Snapshot }).after ?? {};
@@ -27,6 +32,20 @@ const text = (value: unknown, fallback: string) => (typeof value === 'string' &&
 const PARTNER_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager', 'regional_manager'];
 const COMPLIANCE_REVIEWERS: Role[] = ['owner', 'admin', 'channel_manager'];
 const COMPLIANCE_PARTNER_ROLES: Role[] = ['partner_admin'];
+
+const complianceEmail =
+  (kind: EmailTemplateVars['compliance.document']['event']) =>
+  (event: DomainEvent, link: string): ComplianceEmail => ({
+    template: 'compliance.document',
+    vars: {
+      event: kind,
+      organisationName: text(after(event).organisationName, ''),
+      requirementName: text(after(event).requirementName, ''),
+      reason: text(after(event).rejectionReason, '') || null,
+      expiresOn: text(after(event).expiresOn, '') || null,
+      actionUrl: link,
+    },
+  });
 
 export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
   {
@@ -119,6 +138,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     vendorRoles: COMPLIANCE_REVIEWERS,
     partnerRoles: [],
     defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('submitted'),
     message: (event) => ({
       title: `${text(after(event).organisationName, 'A partner')} submitted ${text(after(event).requirementName, 'a compliance document')}`,
       body: 'Review the document and approve or reject it.',
@@ -131,6 +151,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     vendorRoles: [],
     partnerRoles: COMPLIANCE_PARTNER_ROLES,
     defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('approved'),
     message: (event) => ({
       title: `Approved: ${text(after(event).requirementName, 'your compliance document')}`,
       body: `Your ${text(after(event).requirementName, 'compliance document')} was approved${after(event).expiresOn ? ` and is valid until ${String(after(event).expiresOn)}` : ''}.`,
@@ -143,6 +164,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     vendorRoles: [],
     partnerRoles: COMPLIANCE_PARTNER_ROLES,
     defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('rejected'),
     message: (event) => ({
       title: `Rejected: ${text(after(event).requirementName, 'your compliance document')}`,
       body: `Reason: ${text(after(event).rejectionReason, 'none given')}\n\nUpload a corrected document.`,
@@ -155,6 +177,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     vendorRoles: [],
     partnerRoles: COMPLIANCE_PARTNER_ROLES,
     defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('expiring'),
     message: (event) => ({
       title: `Expires on ${text(after(event).expiresOn, 'a date soon')}: ${text(after(event).requirementName, 'a compliance document')}`,
       body: 'Upload a renewed document before it expires, so your organisation stays compliant.',
@@ -164,11 +187,12 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
   {
     eventType: 'compliance_document.expired',
     label: 'A compliance document expired',
-    vendorRoles: ['channel_manager'],
+    vendorRoles: [],
     partnerRoles: COMPLIANCE_PARTNER_ROLES,
     defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('expired'),
     message: (event) => ({
-      title: `Expired: ${text(after(event).requirementName, 'a compliance document')} of ${text(after(event).organisationName, 'a partner')}`,
+      title: `Expired: ${text(after(event).requirementName, 'a compliance document')}`,
       body: 'The approved document has expired. Until a renewed one is approved, the requirement is not met.',
       link: '/portal/compliance',
     }),

@@ -30,6 +30,18 @@ const samples: RenderEmailInput[] = [
     branding,
     vars: { title: 'Deal approved', body: 'First.\n\nSecond.', actionUrl: 'https://app.example.test/d' },
   },
+  {
+    template: 'compliance.document',
+    branding,
+    vars: {
+      event: 'rejected',
+      organisationName: 'Northwind',
+      requirementName: 'Insurance',
+      reason: 'Unsigned',
+      expiresOn: '2027-01-31',
+      actionUrl: 'https://app.example.test/portal/compliance',
+    },
+  },
 ];
 
 describe('renderEmail', () => {

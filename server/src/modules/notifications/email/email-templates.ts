@@ -75,6 +75,8 @@ function renderParts(catalogue: EmailCatalogue, input: RenderEmailInput, context
       return catalogue.templates['user.invited'](input.vars, context);
     case 'user.password_reset_requested':
       return catalogue.templates['user.password_reset_requested'](input.vars, context);
+    case 'compliance.document':
+      return catalogue.templates['compliance.document'](input.vars, context);
     case 'notification':
       return catalogue.templates.notification(input.vars, context);
     default:

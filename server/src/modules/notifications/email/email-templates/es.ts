@@ -1,3 +1,4 @@
+import { complianceDocumentEmail } from './compliance-document.ts';
 import { hoursOrMinutes, paragraphsOf } from './duration.ts';
 import type { EmailCatalogue, Role } from './types.ts';
 
@@ -55,6 +56,7 @@ export const es: EmailCatalogue = {
         ],
       };
     },
+    'compliance.document': complianceDocumentEmail.es,
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -1,3 +1,4 @@
+import { complianceDocumentEmail } from './compliance-document.ts';
 import { hoursOrMinutes, paragraphsOf } from './duration.ts';
 import type { EmailCatalogue, Role } from './types.ts';
 
@@ -56,6 +57,7 @@ export const fr: EmailCatalogue = {
         ],
       };
     },
+    'compliance.document': complianceDocumentEmail.fr,
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

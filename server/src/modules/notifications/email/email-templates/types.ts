@@ -25,6 +25,16 @@ export type EmailTemplateVars = {
     /** Optional so callers can leave the lifetime out; 60 reads as "1 hour". */
     expiresInMinutes?: number | null;
   };
+  /** A partner's compliance submission was reviewed, is about to expire, or expired (or, for reviewers, arrived). */
+  'compliance.document': {
+    event: 'submitted' | 'approved' | 'rejected' | 'expiring' | 'expired';
+    organisationName: string;
+    requirementName: string;
+    reason?: string | null;
+    /** `YYYY-MM-DD`: the first day the document is no longer valid. */
+    expiresOn?: string | null;
+    actionUrl: string;
+  };
   notification: {
     title: string;
     /** Plain text; blank lines separate paragraphs. */
