@@ -4,3 +4,4 @@ export { checkComplianceExpiry, checkComplianceExpiryJob } from './check-complia
 export { complianceStatus, isCompliant } from './compliance-status.ts';
 export { complianceRoutes } from './routes.ts';
 export { screenAllPartnersJob, screenOnEvents } from './screen-on-events.ts';
+export { seedDemoCompliance } from './seed-demo-compliance.ts';
