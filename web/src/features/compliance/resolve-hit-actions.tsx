@@ -81,7 +81,7 @@ function ResolveForm({
           minRows={3}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}
-          error={problems.fields['note'] ?? null}
+          error={problems.fields.note ?? null}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -82,7 +82,7 @@ function RejectForm({ documentId, onClose }: { documentId: string; onClose: () =
           minRows={3}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={problems.fields['reason'] ?? null}
+          error={problems.fields.reason ?? null}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -116,7 +116,7 @@ function SanctionsListCard() {
               clearable
               value={file}
               onChange={setFile}
-              error={problems.fields['csv'] ?? problems.fields['fileName'] ?? null}
+              error={problems.fields.csv ?? problems.fields.fileName ?? null}
             />
             <NumberInput
               label={t('compliance.sanctions.threshold')}
@@ -127,7 +127,7 @@ function SanctionsListCard() {
               decimalScale={2}
               value={threshold}
               onChange={setThreshold}
-              error={problems.fields['matchThreshold'] ?? null}
+              error={problems.fields.matchThreshold ?? null}
             />
           </Group>
           <Group justify="flex-end">

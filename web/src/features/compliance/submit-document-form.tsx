@@ -54,7 +54,7 @@ export function SubmitDocumentForm({ requirement }: { requirement: ComplianceReq
             clearable
             value={file}
             onChange={setFile}
-            error={problems.fields['file'] ?? problems.fields['fileName'] ?? null}
+            error={problems.fields.file ?? problems.fields.fileName ?? null}
           />
         ) : null}
         <Group grow align="flex-start">
@@ -64,7 +64,7 @@ export function SubmitDocumentForm({ requirement }: { requirement: ComplianceReq
             description={t('compliance.portal.issuedOnHint')}
             value={issuedOn}
             onChange={(event) => setIssuedOn(event.currentTarget.value)}
-            error={problems.fields['issuedOn'] ?? null}
+            error={problems.fields.issuedOn ?? null}
           />
           <TextInput
             type="date"
@@ -72,7 +72,7 @@ export function SubmitDocumentForm({ requirement }: { requirement: ComplianceReq
             description={t('compliance.portal.expiresOnHint')}
             value={expiresOn}
             onChange={(event) => setExpiresOn(event.currentTarget.value)}
-            error={problems.fields['expiresOn'] ?? null}
+            error={problems.fields.expiresOn ?? null}
           />
         </Group>
         <Group justify="flex-end">
