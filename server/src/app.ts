@@ -20,6 +20,7 @@ import { registerRequestAuthentication } from './modules/auth/request-authentica
 import { authRoutes } from './modules/auth/routes.ts';
 import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
+import { complianceRoutes } from './modules/compliance/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
@@ -64,6 +65,7 @@ const MODULE_ROUTES = [
   workspaceRoutes,
   agreementRoutes,
   recruitmentRoutes,
+  complianceRoutes,
 ];
 
 export async function buildApp({

@@ -1,6 +1,11 @@
 import type { Config } from './config.ts';
 import { runAutomationActionJob, runAutomationRules } from './modules/automation/index.ts';
 import { postChatJob, postEventsToChat } from './modules/chat/index.ts';
+import {
+  checkComplianceExpiryJob,
+  screenAllPartnersJob,
+  screenOnEvents,
+} from './modules/compliance/index.ts';
 import { dispatchPendingEvents } from './modules/events/dispatch-events.ts';
 import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
@@ -17,10 +22,18 @@ export const EVENT_SUBSCRIBERS: EventSubscriber[] = [
   deliverEventsToWebhooks,
   postEventsToChat,
   runAutomationRules,
+  screenOnEvents,
 ];
 
 /** Every module's background jobs. */
-export const JOBS: JobDefinition[] = [sendEmailJob, deliverWebhookJob, postChatJob, runAutomationActionJob];
+export const JOBS: JobDefinition[] = [
+  sendEmailJob,
+  deliverWebhookJob,
+  postChatJob,
+  runAutomationActionJob,
+  checkComplianceExpiryJob,
+  screenAllPartnersJob,
+];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;
 

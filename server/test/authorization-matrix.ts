@@ -3,6 +3,7 @@ import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
+import { PARTNER_COMPLIANCE_ROUTES } from './authorization-matrix/partner-compliance.ts';
 import { PARTNERS_ROUTES } from './authorization-matrix/partners.ts';
 import { RECRUITMENT_ROUTES } from './authorization-matrix/recruitment.ts';
 import type { MatrixEntry } from './authorization-matrix/rules.ts';
@@ -26,4 +27,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...PARTNERS_ROUTES,
   ...AGREEMENTS_ROUTES,
   ...RECRUITMENT_ROUTES,
+  ...PARTNER_COMPLIANCE_ROUTES,
 };

@@ -9,6 +9,11 @@ import { apiKeys } from '../src/modules/api-keys/tables.ts';
 import { createSession } from '../src/modules/auth/sessions.ts';
 import { automationRules } from '../src/modules/automation/tables.ts';
 import { chatIntegrations } from '../src/modules/chat/tables.ts';
+import {
+  complianceDocuments,
+  complianceRequirements,
+  sanctionsHits,
+} from '../src/modules/compliance/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
 import { organisations } from '../src/modules/organisations/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
@@ -346,4 +351,73 @@ export async function insertPartnerApplication(db: Database, workspaceId: string
     }),
   );
   return id;
+}
+
+/** A compliance requirement; `regions` empty means it applies to every partner of the workspace. */
+export async function insertComplianceRequirement(
+  db: Database,
+  workspaceId: string,
+  { regions = [] as string[] } = {},
+): Promise<string> {
+  const id = newId('complianceRequirement');
+  await withTransaction(systemCtx(db, workspaceId), (tx) =>
+    tx.insert(complianceRequirements).values({ id, workspaceId, name: 'Fixture insurance', regions }),
+  );
+  return id;
+}
+
+/** A submission by the place's organisation waiting for review, with stand-in PDF bytes. */
+export async function insertComplianceDocument(db: Database, place: Place, userId: string): Promise<string> {
+  const requirementId = await insertComplianceRequirement(db, place.workspaceId);
+  const id = newId('complianceDocument');
+  const content = Buffer.from('%PDF-1.7 fixture');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(complianceDocuments).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      requirementId,
+      status: 'submitted',
+      fileName: 'fixture.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: content.length,
+      content,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      submittedById: userId,
+      submittedAt: new Date(),
+    }),
+  );
+  return id;
+}
+
+/** An open sanctions match on the place's organisation. */
+export async function insertSanctionsHit(db: Database, place: Place): Promise<string> {
+  const id = newId('sanctionsHit');
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(sanctionsHits).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      uploadId: newId('sanctionsListUpload'),
+      entryKey: `fixture|${id}`,
+      screenedName: 'Fixture Partner',
+      matchedName: 'fixture partner',
+      score: 0.9,
+      entryName: 'FIXTURE PARTNER LLC',
+      createdAt: new Date(),
+    }),
+  );
+  return id;
+}
+
+/** A requirement only the place's partner meets (its region alone). */
+export async function insertComplianceRequirementFor(db: Database, place: Place): Promise<string> {
+  const [organisation] = await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx
+      .select({ region: organisations.region })
+      .from(organisations)
+      .where(eq(organisations.id, place.organisationId)),
+  );
+  const regions = organisation?.region ? [organisation.region] : [];
+  return insertComplianceRequirement(db, place.workspaceId, { regions });
 }

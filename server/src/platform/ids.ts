@@ -30,6 +30,12 @@ export const ID_PREFIXES = {
   agreementAcceptance: 'agra',
   idealPartnerProfile: 'ipp',
   partnerApplication: 'papp',
+  complianceRequirement: 'creq',
+  complianceDocument: 'cdoc',
+  sanctionsListUpload: 'sanl',
+  sanctionsEntry: 'sane',
+  sanctionsEntryName: 'sann',
+  sanctionsHit: 'sanh',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

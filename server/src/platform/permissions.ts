@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   'audit:read',
   'agreements:manage',
   'recruitment:manage',
+  'compliance:read',
+  'compliance:manage',
+  'compliance:submit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +59,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'tasks:assign',
     'agreements:manage',
     'recruitment:manage',
+    'compliance:read',
+    'compliance:manage',
   ],
   regional_manager: [
     'organisations:read',
@@ -63,11 +68,12 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:read',
     'invitations:manage',
     'tasks:assign',
+    'compliance:read',
   ],
-  finance: ['organisations:read', 'users:read'],
+  finance: ['organisations:read', 'users:read', 'compliance:read'],
   marketing: ['organisations:read', 'users:read'],
   sales_rep: ['organisations:read', 'users:read'],
-  analyst: ['organisations:read', 'users:read', 'audit:read'],
+  analyst: ['organisations:read', 'users:read', 'audit:read', 'compliance:read'],
   partner_admin: [
     'organisations:read',
     'users:read',
@@ -76,10 +82,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'api_keys:manage',
     'webhooks:manage',
     'tasks:assign',
+    'compliance:submit',
   ],
   partner_sales: ['organisations:read', 'users:read'],
   partner_marketing: ['organisations:read', 'users:read'],
-  partner_finance: ['organisations:read', 'users:read'],
+  partner_finance: ['organisations:read', 'users:read', 'compliance:submit'],
 };
 
 export function isVendorRole(role: string): role is VendorRole {

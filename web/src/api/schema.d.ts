@@ -455,6 +455,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/compliance-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance submissions, newest first, history included: a partner's own; every partner's with compliance:read */
+        get: operations["listComplianceDocuments"];
+        put?: never;
+        /** Submit a document (PDF, PNG or JPEG, at most 10 MB, checked by its content) for a requirement that applies to your organisation; replaces a submission still waiting for review */
+        post: operations["submitComplianceDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-documents/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submission waiting for review (needs compliance:manage) */
+        post: operations["approveComplianceDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The submitted file, byte for byte (its own partner and compliance reviewers); its SHA-256 is `sha256` */
+        get: operations["downloadComplianceDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-documents/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a submission waiting for review, saying why (needs compliance:manage) */
+        post: operations["rejectComplianceDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compliance requirements catalogue, newest first (needs compliance:read) */
+        get: operations["listComplianceRequirements"];
+        put?: never;
+        /** Add a requirement for some regions and partner types (empty: all) */
+        post: operations["createComplianceRequirement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-requirements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one compliance requirement */
+        get: operations["getComplianceRequirement"];
+        put?: never;
+        post?: never;
+        /** Delete a requirement nobody has submitted against (409 otherwise); send If-Match */
+        delete: operations["deleteComplianceRequirement"];
+        options?: never;
+        head?: never;
+        /** Change a compliance requirement; send If-Match with its ETag */
+        patch: operations["updateComplianceRequirement"];
+        trace?: never;
+    };
+    "/api/v1/compliance/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partner you see with its compliance, newest partner first (needs compliance:read) */
+        get: operations["listPartnerCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner's compliance: each requirement that applies and where it stands (a partner: its own) */
+        get: operations["getPartnerCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance/partners/{id}/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen a partner's names against the current sanctions list now */
+        post: operations["screenPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-outbox": {
         parameters: {
             query?: never;
@@ -928,6 +1085,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sanctions-hits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner names that resembled a sanctions list entry, newest first */
+        get: operations["listSanctionsHits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions-hits/{id}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear a match as a false positive, with a note */
+        post: operations["clearSanctionsHit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions-hits/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a match, with a note: the partner is put on compliance hold (non-compliant) */
+        post: operations["confirmSanctionsHit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sanctions list partners are screened against: when and what was uploaded */
+        get: operations["getSanctionsList"];
+        /** Replace the sanctions list with a CSV (name, aliases, country, source, reference); every partner is then screened */
+        put: operations["uploadSanctionsList"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/saved-views": {
         parameters: {
             query?: never;
@@ -1368,7 +1594,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -1382,7 +1608,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -1636,6 +1862,96 @@ export interface components {
             /** @description Null when no HTTP answer arrived */
             statusCode: number | null;
         };
+        ComplianceDocument: {
+            contentType: string | null;
+            /** @description The first day it is no longer valid; null: no expiry */
+            expiresOn: string | null;
+            /** @description Null for an attestation without a file */
+            fileName: string | null;
+            id: string;
+            issuedOn: string | null;
+            organisationId: string;
+            rejectionReason: string | null;
+            requirementId: string;
+            reviewedAt: string | null;
+            reviewedById: string | null;
+            /** @description SHA-256 (hex) of the file; compare it with the download */
+            sha256: string | null;
+            sizeBytes: number | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected" | "expired" | "superseded";
+            /** Format: date-time */
+            submittedAt: string;
+            submittedById: string;
+            version: number;
+        };
+        ComplianceDocumentInput: {
+            contentType: string | null;
+            /** @description The first day it is no longer valid; null: no expiry */
+            expiresOn: string | null;
+            /** @description Null for an attestation without a file */
+            fileName: string | null;
+            id: string;
+            issuedOn: string | null;
+            organisationId: string;
+            rejectionReason: string | null;
+            requirementId: string;
+            reviewedAt: string | null;
+            reviewedById: string | null;
+            /** @description SHA-256 (hex) of the file; compare it with the download */
+            sha256: string | null;
+            sizeBytes: number | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected" | "expired" | "superseded";
+            /** Format: date-time */
+            submittedAt: string;
+            submittedById: string;
+            version: number;
+        };
+        ComplianceRequirement: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            id: string;
+            /** @description False: the partner attests without a file */
+            isDocumentRequired: boolean;
+            /** @description A partner missing it, or holding an expired one, is non-compliant */
+            isMandatory: boolean;
+            name: string;
+            /** @description Partner types it applies to; empty: every type */
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            /** @description Regions it applies to; empty: every region */
+            regions: string[];
+            /** @description Days before expiry the partner's admins are reminded */
+            reminderDaysBeforeExpiry: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Months an approved submission stays valid; null: no expiry */
+            validityMonths: number | null;
+            version: number;
+        };
+        ComplianceRequirementInput: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            id: string;
+            /** @description False: the partner attests without a file */
+            isDocumentRequired: boolean;
+            /** @description A partner missing it, or holding an expired one, is non-compliant */
+            isMandatory: boolean;
+            name: string;
+            /** @description Partner types it applies to; empty: every type */
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            /** @description Regions it applies to; empty: every region */
+            regions: string[];
+            /** @description Days before expiry the partner's admins are reminded */
+            reminderDaysBeforeExpiry: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Months an approved submission stays valid; null: no expiry */
+            validityMonths: number | null;
+            version: number;
+        };
         CreatedApiKey: {
             /** Format: date-time */
             createdAt: string;
@@ -1648,7 +1964,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -1664,7 +1980,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -1828,7 +2144,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -1837,7 +2153,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -2182,6 +2498,28 @@ export interface components {
             version: number;
             websiteDomain: string;
         };
+        PartnerCompliance: {
+            /** @description Every mandatory requirement that applies is met, and no compliance hold is on the partner */
+            isCompliant: boolean;
+            /** @description A vendor confirmed a sanctions match for this partner */
+            isOnHold: boolean;
+            organisationId: string;
+            organisationName: string;
+            region: string | null;
+            requirements: components["schemas"]["RequirementCompliance"][];
+            unmetMandatoryCount: number;
+        };
+        PartnerComplianceInput: {
+            /** @description Every mandatory requirement that applies is met, and no compliance hold is on the partner */
+            isCompliant: boolean;
+            /** @description A vendor confirmed a sanctions match for this partner */
+            isOnHold: boolean;
+            organisationId: string;
+            organisationName: string;
+            region: string | null;
+            requirements: components["schemas"]["RequirementComplianceInput"][];
+            unmetMandatoryCount: number;
+        };
         PartnerContact: {
             /** Format: date-time */
             createdAt: string;
@@ -2264,6 +2602,34 @@ export interface components {
             /** @description URI naming the kind of problem */
             type: string;
         };
+        RequirementCompliance: {
+            approvedDocumentId: string | null;
+            /** @description Of the approved submission */
+            expiresOn: string | null;
+            isMet: boolean;
+            /** @description The newest submission, whatever its status */
+            latestDocument: components["schemas"]["ComplianceDocument"] | null;
+            requirement: components["schemas"]["ComplianceRequirement"];
+            /**
+             * @description met/expiring: an approved, unexpired submission; otherwise what is missing
+             * @enum {string}
+             */
+            state: "met" | "expiring" | "expired" | "submitted" | "rejected" | "missing";
+        };
+        RequirementComplianceInput: {
+            approvedDocumentId: string | null;
+            /** @description Of the approved submission */
+            expiresOn: string | null;
+            isMet: boolean;
+            /** @description The newest submission, whatever its status */
+            latestDocument: components["schemas"]["ComplianceDocumentInput"] | null;
+            requirement: components["schemas"]["ComplianceRequirementInput"];
+            /**
+             * @description met/expiring: an approved, unexpired submission; otherwise what is missing
+             * @enum {string}
+             */
+            state: "met" | "expiring" | "expired" | "submitted" | "rejected" | "missing";
+        };
         RescoreResult: {
             rescored: number;
         };
@@ -2317,6 +2683,90 @@ export interface components {
             updatedAt: string;
             url: string;
             version: number;
+        };
+        SanctionsHit: {
+            /** Format: date-time */
+            createdAt: string;
+            entryAliases: string[];
+            entryCountry: string | null;
+            entryName: string;
+            entryReference: string | null;
+            entrySource: string | null;
+            id: string;
+            /** @description The list's name or alias it matched */
+            matchedName: string;
+            organisationId: string;
+            organisationName: string;
+            resolutionNote: string | null;
+            resolvedAt: string | null;
+            resolvedById: string | null;
+            /** @description Trigram similarity of the normalised names, 0–1 */
+            score: number;
+            /** @description The partner's name that matched */
+            screenedName: string;
+            /** @enum {string} */
+            status: "open" | "cleared" | "confirmed";
+        };
+        SanctionsHitInput: {
+            /** Format: date-time */
+            createdAt: string;
+            entryAliases: string[];
+            entryCountry: string | null;
+            entryName: string;
+            entryReference: string | null;
+            entrySource: string | null;
+            id: string;
+            /** @description The list's name or alias it matched */
+            matchedName: string;
+            organisationId: string;
+            organisationName: string;
+            resolutionNote: string | null;
+            resolvedAt: string | null;
+            resolvedById: string | null;
+            /** @description Trigram similarity of the normalised names, 0–1 */
+            score: number;
+            /** @description The partner's name that matched */
+            screenedName: string;
+            /** @enum {string} */
+            status: "open" | "cleared" | "confirmed";
+        };
+        SanctionsList: {
+            /** @description The list partners are screened against; null before the first upload */
+            upload: {
+                entryCount: number;
+                fileName: string;
+                id: string;
+                /** @description How alike a partner name must be to be a hit (0–1) */
+                matchThreshold: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedById: string | null;
+            } | null;
+        };
+        SanctionsListInput: {
+            /** @description The list partners are screened against; null before the first upload */
+            upload: {
+                entryCount: number;
+                fileName: string;
+                id: string;
+                /** @description How alike a partner name must be to be a hit (0–1) */
+                matchThreshold: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedById: string | null;
+            } | null;
+        };
+        SanctionsScreeningResult: {
+            /** @description Every hit on this partner, new and earlier */
+            hits: components["schemas"]["SanctionsHit"][];
+            organisationId: string;
+            screenedNames: string[];
+        };
+        SanctionsScreeningResultInput: {
+            /** @description Every hit on this partner, new and earlier */
+            hits: components["schemas"]["SanctionsHitInput"][];
+            organisationId: string;
+            screenedNames: string[];
         };
         SavedView: {
             /** Format: date-time */
@@ -3323,7 +3773,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
                 };
             };
         };
@@ -4111,7 +4561,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -4241,7 +4691,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -4319,6 +4769,603 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatTestResult"];
+                };
+            };
+        };
+    };
+    listComplianceDocuments: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Vendor only: one partner */
+                organisationId?: string;
+                requirementId?: string;
+                status?: "submitted" | "approved" | "rejected" | "expired" | "superseded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ComplianceDocument"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    submitComplianceDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Defaults to the issue date plus the requirement's validity; none when it has no validity
+                     */
+                    expiresOn?: string;
+                    /** @description The file as a data URL (`data:application/pdf;base64,…`): PDF, PNG or JPEG, at most 10 MB */
+                    file?: string;
+                    fileName?: string;
+                    /**
+                     * Format: date
+                     * @description Defaults to today
+                     */
+                    issuedOn?: string;
+                    requirementId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceDocument"];
+                };
+            };
+        };
+    };
+    approveComplianceDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceDocument"];
+                };
+            };
+        };
+    };
+    downloadComplianceDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file (application/pdf, image/png or image/jpeg) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    rejectComplianceDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceDocument"];
+                };
+            };
+        };
+    };
+    listComplianceRequirements: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ComplianceRequirement"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createComplianceRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string | null;
+                    /** @default true */
+                    isDocumentRequired?: boolean;
+                    /** @default true */
+                    isMandatory?: boolean;
+                    name: string;
+                    /** @default [] */
+                    partnerTypes?: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    /** @default [] */
+                    regions?: string[];
+                    /** @default 30 */
+                    reminderDaysBeforeExpiry?: number;
+                    /** @default null */
+                    validityMonths?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRequirement"];
+                };
+            };
+        };
+    };
+    getComplianceRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRequirement"];
+                };
+            };
+        };
+    };
+    deleteComplianceRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateComplianceRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string | null;
+                    isDocumentRequired?: boolean;
+                    isMandatory?: boolean;
+                    name?: string;
+                    partnerTypes?: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    regions?: string[];
+                    reminderDaysBeforeExpiry?: number;
+                    validityMonths?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRequirement"];
+                };
+            };
+        };
+    };
+    listPartnerCompliance: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                status?: "compliant" | "non_compliant";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerCompliance"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getPartnerCompliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCompliance"];
+                };
+            };
+        };
+    };
+    screenPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionsScreeningResult"];
                 };
             };
         };
@@ -5934,6 +6981,233 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationReceipt"];
+                };
+            };
+        };
+    };
+    listSanctionsHits: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                organisationId?: string;
+                status?: "open" | "cleared" | "confirmed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SanctionsHit"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    clearSanctionsHit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionsHit"];
+                };
+            };
+        };
+    };
+    confirmSanctionsHit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionsHit"];
+                };
+            };
+        };
+    };
+    getSanctionsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionsList"];
+                };
+            };
+        };
+    };
+    uploadSanctionsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description CSV with a header row: name, aliases (separated by ";"), country, source, reference */
+                    csv: string;
+                    fileName: string;
+                    /** @description Trigram similarity (0–1) of normalised names from which a partner is a hit; default 0.6 */
+                    matchThreshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionsList"];
                 };
             };
         };

@@ -27,6 +27,9 @@ export const ACCESS = {
   agreements: { area: 'console', permission: 'agreements:manage' },
   partnerAgreements: { area: 'portal' },
   recruitment: { area: 'console', permission: 'recruitment:manage' },
+  compliance: { area: 'console', permission: 'compliance:read' },
+  sanctions: { area: 'console', permission: 'compliance:manage' },
+  partnerCompliance: { area: 'portal', permission: 'compliance:submit' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

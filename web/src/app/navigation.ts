@@ -17,7 +17,9 @@ export type NavItem = {
     | '/console/audit'
     | '/console/branding'
     | '/console/agreements'
-    | '/portal/agreements';
+    | '/portal/agreements'
+    | '/console/compliance'
+    | '/portal/compliance';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -31,7 +33,8 @@ export type NavItem = {
     | 'nav.audit'
     | 'nav.branding'
     | 'nav.agreements'
-    | 'nav.recruitment';
+    | 'nav.recruitment'
+    | 'nav.compliance';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -44,6 +47,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
+  { to: '/portal/compliance', label: 'nav.compliance', rule: ACCESS.partnerCompliance },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },
@@ -53,6 +57,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/audit', label: 'nav.audit', rule: ACCESS.audit, isAdministration: true },
   { to: '/console/branding', label: 'nav.branding', rule: ACCESS.branding, isAdministration: true },
   { to: '/console/agreements', label: 'nav.agreements', rule: ACCESS.agreements, isAdministration: true },
+  { to: '/console/compliance', label: 'nav.compliance', rule: ACCESS.compliance, isAdministration: true },
 ];
 
 /** The menu of the signed-in user: only what their organisation's area and their role allow. */

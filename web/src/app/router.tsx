@@ -232,6 +232,24 @@ const applicationRoute = createRoute({
   ),
 });
 
+const complianceRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/compliance',
+  component: guarded(
+    ACCESS.compliance,
+    lazyPage(() => import('../features/compliance/compliance-page.tsx'), 'CompliancePage'),
+  ),
+});
+
+const sanctionsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/compliance/sanctions',
+  component: guarded(
+    ACCESS.sanctions,
+    lazyPage(() => import('../features/compliance/sanctions-page.tsx'), 'SanctionsPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -259,6 +277,15 @@ const partnerAgreementsRoute = createRoute({
   component: lazyPage(
     () => import('../features/agreements/partner-agreements-page.tsx'),
     'PartnerAgreementsPage',
+  ),
+});
+
+const partnerComplianceRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/compliance',
+  component: guarded(
+    ACCESS.partnerCompliance,
+    lazyPage(() => import('../features/compliance/partner-compliance-page.tsx'), 'PartnerCompliancePage'),
   ),
 });
 
@@ -339,8 +366,10 @@ const routeTree = rootRoute.addChildren([
       recruitmentRoute,
       idealPartnerProfileRoute,
       applicationRoute,
+      complianceRoute,
+      sanctionsRoute,
     ]),
-    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute]),
+    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute, partnerComplianceRoute]),
     accountRoute,
     notificationsRoute,
     tasksRoute,

@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Role } from '../../platform/permissions.ts';
 import { insertPublishedAgreement } from '../agreements/index.ts';
+import { seedDemoCompliance } from '../compliance/index.ts';
 import { insertPartnerOrganisation } from '../organisations/create-partner-organisation.ts';
 import type { PartnerType } from '../organisations/partner-types.ts';
 import { organisations } from '../organisations/tables.ts';
@@ -156,6 +157,8 @@ export async function seedDemoData({
     });
     vendorUserIds.set(user.email, created.id);
   }
+  const partnerIds = new Map<string, string>();
+  const partnerUserIds = new Map<string, string>();
   for (const partner of PARTNERS) {
     const { users: partnerUsers, profile, managerEmail, contacts, ...basics } = partner;
     const organisation = await withTransaction(ctx, async (tx) => {
@@ -175,13 +178,27 @@ export async function seedDemoData({
       );
       return created;
     });
+    partnerIds.set(organisation.name, organisation.id);
     for (const user of partnerUsers) {
-      await createUser({ ctx, input: { ...user, organisationId: organisation.id, password: DEMO_PASSWORD } });
+      const created = await createUser({
+        ctx,
+        input: { ...user, organisationId: organisation.id, password: DEMO_PASSWORD },
+      });
+      partnerUserIds.set(user.email, created.id);
     }
   }
   await withTransaction(ctx, (tx) =>
     insertPublishedAgreement(tx, ctx, { ...PROGRAM_AGREEMENT, now: new Date() }),
   );
   await withTransaction(ctx, (tx) => seedRecruitmentDemo(tx, workspace.id, new Date()));
+  // Northwind has its DPA on file; Contoso does not yet, so the demo shows a flagged partner.
+  await withTransaction(ctx, (tx) =>
+    seedDemoCompliance(tx, ctx, {
+      regions: [...new Set(PARTNERS.map((partner) => partner.region))],
+      approvedFor: partnerIds.get('Northwind Systems')!,
+      submittedById: partnerUserIds.get('admin@northwind.test')!,
+      now: new Date(),
+    }),
+  );
   return { seeded: true, workspaceId: workspace.id };
 }

@@ -201,6 +201,66 @@ export const EVENT_TYPES = [
     entityType: 'partner_application',
     description: 'A partner application was rejected and the applicant told why',
   },
+  {
+    type: 'compliance_requirement.created',
+    entityType: 'compliance_requirement',
+    description: 'A compliance requirement was added to the catalogue',
+  },
+  {
+    type: 'compliance_requirement.updated',
+    entityType: 'compliance_requirement',
+    description: 'A compliance requirement changed (audience, mandatory, validity…)',
+  },
+  {
+    type: 'compliance_requirement.deleted',
+    entityType: 'compliance_requirement',
+    description: 'A compliance requirement nobody had submitted against was deleted',
+  },
+  {
+    type: 'compliance_document.submitted',
+    entityType: 'compliance_document',
+    description: 'A partner submitted a compliance document for review',
+  },
+  {
+    type: 'compliance_document.approved',
+    entityType: 'compliance_document',
+    description: "A partner's compliance document was approved",
+  },
+  {
+    type: 'compliance_document.rejected',
+    entityType: 'compliance_document',
+    description: "A partner's compliance document was rejected, with a reason",
+  },
+  {
+    type: 'compliance_document.expiring',
+    entityType: 'compliance_document',
+    description: "A partner's approved compliance document expires soon",
+  },
+  {
+    type: 'compliance_document.expired',
+    entityType: 'compliance_document',
+    description: "A partner's approved compliance document expired",
+  },
+  {
+    type: 'sanctions_list.uploaded',
+    entityType: 'sanctions_list_upload',
+    description: 'A new sanctions list replaced the previous one',
+  },
+  {
+    type: 'sanctions_hit.recorded',
+    entityType: 'sanctions_hit',
+    description: 'Screening found a partner name that resembles a sanctions list entry',
+  },
+  {
+    type: 'sanctions_hit.cleared',
+    entityType: 'sanctions_hit',
+    description: 'A sanctions match was cleared as a false positive',
+  },
+  {
+    type: 'sanctions_hit.confirmed',
+    entityType: 'sanctions_hit',
+    description: 'A sanctions match was confirmed; the partner is non-compliant',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -1,5 +1,6 @@
 import type { Role } from '../../platform/permissions.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
+import type { EmailTemplateVars } from './email/email-templates.ts';
 
 export const CHANNELS = ['in_app', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -18,13 +19,33 @@ export type NotificationTopic = {
   partnerRoles: readonly Role[];
   defaultChannels: readonly Channel[];
   message: (event: DomainEvent) => Message;
+  /** An e-mail of its own, translated per reader; without it the message goes out as a notification e-mail. */
+  email?: (event: DomainEvent, link: string) => ComplianceEmail;
 };
+
+type ComplianceEmail = { template: 'compliance.document'; vars: EmailTemplateVars['compliance.document'] };
 
 type Snapshot = Record<string, unknown> | null;
 const after = (event: DomainEvent) => (event.data as { after: Snapshot }).after ?? {};
 const text = (value: unknown, fallback: string) => (typeof value === 'string' && value ? value : fallback);
 
 const PARTNER_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager', 'regional_manager'];
+const COMPLIANCE_REVIEWERS: Role[] = ['owner', 'admin', 'channel_manager'];
+const COMPLIANCE_PARTNER_ROLES: Role[] = ['partner_admin'];
+
+const complianceEmail =
+  (kind: EmailTemplateVars['compliance.document']['event']) =>
+  (event: DomainEvent, link: string): ComplianceEmail => ({
+    template: 'compliance.document',
+    vars: {
+      event: kind,
+      organisationName: text(after(event).organisationName, ''),
+      requirementName: text(after(event).requirementName, ''),
+      reason: text(after(event).rejectionReason, '') || null,
+      expiresOn: text(after(event).expiresOn, '') || null,
+      actionUrl: link,
+    },
+  });
 
 export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
   {
@@ -121,6 +142,83 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       title: `New partner application: ${text(after(event).companyName, 'a company')}`,
       body: `${text(after(event).applicantName, 'Someone')} applied with a fit score of ${String(after(event).fitScore ?? '?')}/100. Review it and approve or reject.`,
       link: `/console/recruitment/${event.entityId}`,
+    }),
+  },
+  {
+    eventType: 'compliance_document.submitted',
+    label: 'A partner submitted a compliance document for review',
+    vendorRoles: COMPLIANCE_REVIEWERS,
+    partnerRoles: [],
+    defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('submitted'),
+    message: (event) => ({
+      title: `${text(after(event).organisationName, 'A partner')} submitted ${text(after(event).requirementName, 'a compliance document')}`,
+      body: 'Review the document and approve or reject it.',
+      link: `/console/partners/${event.organisationId ?? ''}`,
+    }),
+  },
+  {
+    eventType: 'compliance_document.approved',
+    label: 'A compliance document was approved',
+    vendorRoles: [],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('approved'),
+    message: (event) => ({
+      title: `Approved: ${text(after(event).requirementName, 'your compliance document')}`,
+      body: `Your ${text(after(event).requirementName, 'compliance document')} was approved${after(event).expiresOn ? ` and is valid until ${String(after(event).expiresOn)}` : ''}.`,
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'compliance_document.rejected',
+    label: 'A compliance document was rejected',
+    vendorRoles: [],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('rejected'),
+    message: (event) => ({
+      title: `Rejected: ${text(after(event).requirementName, 'your compliance document')}`,
+      body: `Reason: ${text(after(event).rejectionReason, 'none given')}\n\nUpload a corrected document.`,
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'compliance_document.expiring',
+    label: 'A compliance document expires soon',
+    vendorRoles: [],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('expiring'),
+    message: (event) => ({
+      title: `Expires on ${text(after(event).expiresOn, 'a date soon')}: ${text(after(event).requirementName, 'a compliance document')}`,
+      body: 'Upload a renewed document before it expires, so your organisation stays compliant.',
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'compliance_document.expired',
+    label: 'A compliance document expired',
+    vendorRoles: [],
+    partnerRoles: COMPLIANCE_PARTNER_ROLES,
+    defaultChannels: ['in_app', 'email'],
+    email: complianceEmail('expired'),
+    message: (event) => ({
+      title: `Expired: ${text(after(event).requirementName, 'a compliance document')}`,
+      body: 'The approved document has expired. Until a renewed one is approved, the requirement is not met.',
+      link: '/portal/compliance',
+    }),
+  },
+  {
+    eventType: 'sanctions_hit.recorded',
+    label: 'A partner name resembles a sanctions list entry',
+    vendorRoles: COMPLIANCE_REVIEWERS,
+    partnerRoles: [],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Possible sanctions match: ${text(after(event).organisationName, 'a partner')}`,
+      body: `"${text(after(event).screenedName, 'A partner name')}" resembles "${text(after(event).entryName, 'a list entry')}". Clear it as a false positive or confirm it.`,
+      link: '/console/compliance/sanctions',
     }),
   },
 ];

@@ -163,17 +163,25 @@ describe('who hears about what', () => {
       'webhook_endpoint.disabled',
       'chat_integration.disabled',
       'partner_application.submitted',
+      'compliance_document.submitted',
+      'sanctions_hit.recorded',
     ]);
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
       'organisation.created',
       'agreement.accepted',
       'partner_application.submitted',
+      'compliance_document.submitted',
+      'sanctions_hit.recorded',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
       'api_key.created',
       'webhook_endpoint.disabled',
       'agreement.acceptance_requested',
+      'compliance_document.approved',
+      'compliance_document.rejected',
+      'compliance_document.expiring',
+      'compliance_document.expired',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);

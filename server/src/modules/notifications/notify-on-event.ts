@@ -77,9 +77,13 @@ export const notifyOnEvent: EventSubscriber = {
           userId: person.id,
           eventId: event.id,
           to: person.email,
-          template: 'notification',
           locale: person.locale,
-          vars: { title: message.title, body: message.body, ...(link ? { actionUrl: link } : {}) },
+          ...(topic.email && link
+            ? topic.email(event, link)
+            : {
+                template: 'notification' as const,
+                vars: { title: message.title, body: message.body, ...(link ? { actionUrl: link } : {}) },
+              }),
         });
       }
     }

@@ -53,7 +53,11 @@ describe('partner profiles', () => {
     expect(own.json().partnerManager).toMatchObject({ id: channel.userId, name: expect.any(String) });
     const listed = await as(t.app, world.partnerA.users.partner_sales).get(ORGS);
     const ownInList = listed.json().data.find((org: { id: string }) => org.id === world.partnerA.id);
-    expect(ownInList.partnerManager).toEqual({ id: channel.userId, name: expect.any(String), email: channel.email });
+    expect(ownInList.partnerManager).toEqual({
+      id: channel.userId,
+      name: expect.any(String),
+      email: channel.email,
+    });
   });
 
   it('refuses a partner manager who is not active vendor staff with a managing role', async () => {

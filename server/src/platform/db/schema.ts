@@ -5,6 +5,7 @@ export * from '../../modules/audit/tables.ts';
 export * from '../../modules/auth/tables.ts';
 export * from '../../modules/automation/tables.ts';
 export * from '../../modules/chat/tables.ts';
+export * from '../../modules/compliance/tables.ts';
 export * from '../../modules/events/tables.ts';
 export * from '../../modules/notifications/tables.ts';
 export * from '../../modules/organisations/tables.ts';

@@ -23,6 +23,11 @@ export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {
   payload: Payload;
   retryLimit: number;
   retryDelaySeconds: number;
+  /**
+   * A recurring job: a cron expression (UTC) on which pg-boss enqueues it with an empty payload,
+   * once per tick however many workers run. Its payload schema must accept `{}`.
+   */
+  cron?: string;
   /** Runs once a job has used up its retries, e.g. to mark a delivery failed. */
   onExhausted?: (payload: z.infer<Payload>, deps: JobDeps) => Promise<void>;
   handler: (

@@ -16,4 +16,7 @@ export const SCOPE_LABELS = {
   'audit:read': 'apiKeys.scopes.auditRead',
   'agreements:manage': 'apiKeys.scopes.agreementsManage',
   'recruitment:manage': 'apiKeys.scopes.recruitmentManage',
+  'compliance:read': 'apiKeys.scopes.complianceRead',
+  'compliance:manage': 'apiKeys.scopes.complianceManage',
+  'compliance:submit': 'apiKeys.scopes.complianceSubmit',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

@@ -11,6 +11,12 @@ const CHAT_EVENT_TYPE_SET = {
   'agreement.acceptance_requested': true,
   'agreement.accepted': true,
   'partner_application.submitted': true,
+  'compliance_document.submitted': true,
+  'compliance_document.approved': true,
+  'compliance_document.rejected': true,
+  'compliance_document.expiring': true,
+  'compliance_document.expired': true,
+  'sanctions_hit.recorded': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

@@ -10,6 +10,7 @@ import { LoadingState } from '../../ui/loading-state.tsx';
 import { MessagePage } from '../../ui/message-page.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { useMe } from '../auth/me-query.ts';
+import { PartnerComplianceCard } from '../compliance/partner-compliance-card.tsx';
 import { EditPartnerModal } from './edit-partner-modal.tsx';
 import { PartnerContacts } from './partner-contacts.tsx';
 import { PartnerProfile } from './partner-profile.tsx';
@@ -56,6 +57,7 @@ export function PartnerPage() {
       />
       <PartnerProfile partner={current} />
       <PartnerContacts organisationId={current.id} canManage={canManage} />
+      <PartnerComplianceCard organisationId={current.id} />
       {isEditing ? (
         <EditPartnerModal
           partner={current}

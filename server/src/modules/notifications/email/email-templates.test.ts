@@ -44,6 +44,18 @@ const samples: RenderEmailInput[] = [
       message: 'We have enough partners in your region.',
     },
   },
+  {
+    template: 'compliance.document',
+    branding,
+    vars: {
+      event: 'rejected',
+      organisationName: 'Northwind',
+      requirementName: 'Insurance',
+      reason: 'Unsigned',
+      expiresOn: '2027-01-31',
+      actionUrl: 'https://app.example.test/portal/compliance',
+    },
+  },
 ];
 
 describe('renderEmail', () => {

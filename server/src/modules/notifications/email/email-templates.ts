@@ -79,6 +79,8 @@ function renderParts(catalogue: EmailCatalogue, input: RenderEmailInput, context
       return catalogue.templates['partner_application.received'](input.vars, context);
     case 'partner_application.rejected':
       return catalogue.templates['partner_application.rejected'](input.vars, context);
+    case 'compliance.document':
+      return catalogue.templates['compliance.document'](input.vars, context);
     case 'notification':
       return catalogue.templates.notification(input.vars, context);
     default:

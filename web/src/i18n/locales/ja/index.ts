@@ -2,6 +2,7 @@ import account from './account.json';
 import agreements from './agreements.json';
 import automation from './automation.json';
 import branding from './branding.json';
+import compliance from './compliance.json';
 import core from './core.json';
 import developers from './developers.json';
 import events from './events.json';
@@ -21,4 +22,5 @@ export default {
   ...partners,
   ...agreements,
   ...recruitment,
+  ...compliance,
 };

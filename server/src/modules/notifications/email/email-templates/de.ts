@@ -1,3 +1,4 @@
+import { complianceDocumentEmail } from './compliance-document.ts';
 import { hoursOrMinutes, paragraphsOf } from './duration.ts';
 import type { EmailCatalogue, Role } from './types.ts';
 
@@ -72,6 +73,7 @@ export const de: EmailCatalogue = {
       action: null,
       notes: [],
     }),
+    'compliance.document': complianceDocumentEmail.de,
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

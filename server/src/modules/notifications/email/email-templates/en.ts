@@ -1,3 +1,4 @@
+import { complianceDocumentEmail } from './compliance-document.ts';
 import { hoursOrMinutes, paragraphsOf } from './duration.ts';
 import type { EmailCatalogue, Role } from './types.ts';
 
@@ -70,6 +71,7 @@ export const en: EmailCatalogue = {
       action: null,
       notes: [],
     }),
+    'compliance.document': complianceDocumentEmail.en,
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

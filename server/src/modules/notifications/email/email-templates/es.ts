@@ -1,3 +1,4 @@
+import { complianceDocumentEmail } from './compliance-document.ts';
 import { hoursOrMinutes, paragraphsOf } from './duration.ts';
 import type { EmailCatalogue, Role } from './types.ts';
 
@@ -74,6 +75,7 @@ export const es: EmailCatalogue = {
       action: null,
       notes: [],
     }),
+    'compliance.document': complianceDocumentEmail.es,
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -1,3 +1,4 @@
+import { complianceDocumentEmail } from './compliance-document.ts';
 import { hoursOrMinutes, paragraphsOf } from './duration.ts';
 import type { EmailCatalogue, Role } from './types.ts';
 
@@ -75,6 +76,7 @@ export const fr: EmailCatalogue = {
       action: null,
       notes: [],
     }),
+    'compliance.document': complianceDocumentEmail.fr,
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -1,3 +1,4 @@
+import { complianceDocumentEmail } from './compliance-document.ts';
 import { hoursOrMinutes, paragraphsOf } from './duration.ts';
 import type { EmailCatalogue, Role } from './types.ts';
 
@@ -69,6 +70,7 @@ export const ja: EmailCatalogue = {
       action: null,
       notes: [],
     }),
+    'compliance.document': complianceDocumentEmail.ja,
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -32,6 +32,16 @@ export type EmailTemplateVars = {
     /** The reviewer's own words, plain text. */
     message: string;
   };
+  /** A partner's compliance submission was reviewed, is about to expire, or expired (or, for reviewers, arrived). */
+  'compliance.document': {
+    event: 'submitted' | 'approved' | 'rejected' | 'expiring' | 'expired';
+    organisationName: string;
+    requirementName: string;
+    reason?: string | null;
+    /** `YYYY-MM-DD`: the first day the document is no longer valid. */
+    expiresOn?: string | null;
+    actionUrl: string;
+  };
   notification: {
     title: string;
     /** Plain text; blank lines separate paragraphs. */
