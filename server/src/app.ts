@@ -24,6 +24,7 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
+import { tierRoutes } from './modules/tiers/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
@@ -62,6 +63,7 @@ const MODULE_ROUTES = [
   automationRoutes,
   workspaceRoutes,
   agreementRoutes,
+  tierRoutes,
 ];
 
 export async function buildApp({

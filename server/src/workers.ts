@@ -6,6 +6,7 @@ import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
 import { pumpEmailOutbox } from './modules/notifications/pump-email-outbox.ts';
 import { sendEmailJob } from './modules/notifications/send-email.ts';
+import { evaluateTiersJob } from './modules/tiers/index.ts';
 import { deliverEventsToWebhooks, deliverWebhookJob } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
 import type { JobDefinition } from './platform/jobs/define-job.ts';
@@ -20,7 +21,13 @@ export const EVENT_SUBSCRIBERS: EventSubscriber[] = [
 ];
 
 /** Every module's background jobs. */
-export const JOBS: JobDefinition[] = [sendEmailJob, deliverWebhookJob, postChatJob, runAutomationActionJob];
+export const JOBS: JobDefinition[] = [
+  sendEmailJob,
+  deliverWebhookJob,
+  postChatJob,
+  runAutomationActionJob,
+  evaluateTiersJob,
+];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;
 

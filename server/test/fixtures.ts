@@ -13,6 +13,8 @@ import { notifications } from '../src/modules/notifications/tables.ts';
 import { organisations } from '../src/modules/organisations/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
 import { tasks } from '../src/modules/tasks/tables.ts';
+import type { TierRule } from '../src/modules/tiers/partner-metrics.ts';
+import { partnerTiers } from '../src/modules/tiers/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/webhooks/tables.ts';
 import { type Ctx, withTransaction } from '../src/platform/context.ts';
@@ -309,3 +311,24 @@ export async function insertSavedView(db: Database, place: Place, userId: string
   );
   return id;
 }
+
+/** A tier of the workspace's partner programme; rank defaults to a fresh one. */
+export async function insertPartnerTier(
+  db: Database,
+  workspaceId: string,
+  { key, rank, rules = [] }: { key: string; rank?: number; rules?: TierRule[] },
+): Promise<string> {
+  const id = newId('partnerTier');
+  await withTransaction(systemCtx(db, workspaceId), (tx) =>
+    tx.insert(partnerTiers).values({
+      id,
+      workspaceId,
+      key,
+      name: key.charAt(0).toUpperCase() + key.slice(1),
+      rank: rank ?? tierRanks++,
+      rules,
+    }),
+  );
+  return id;
+}
+let tierRanks = 1;

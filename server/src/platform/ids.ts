@@ -28,6 +28,8 @@ export const ID_PREFIXES = {
   agreementTemplate: 'agrt',
   agreementVersion: 'agrv',
   agreementAcceptance: 'agra',
+  partnerTier: 'tier',
+  partnerTierChange: 'tchg',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'tasks:assign',
   'audit:read',
   'agreements:manage',
+  'tiers:manage',
+  'company_profile:edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +56,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'invitations:manage',
     'tasks:assign',
     'agreements:manage',
+    'tiers:manage',
   ],
   regional_manager: [
     'organisations:read',
@@ -74,6 +77,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'api_keys:manage',
     'webhooks:manage',
     'tasks:assign',
+    'company_profile:edit',
   ],
   partner_sales: ['organisations:read', 'users:read'],
   partner_marketing: ['organisations:read', 'users:read'],

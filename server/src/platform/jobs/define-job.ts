@@ -23,6 +23,8 @@ export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {
   payload: Payload;
   retryLimit: number;
   retryDelaySeconds: number;
+  /** Cron expression (UTC) for jobs that run on a timetable, such as the nightly tier evaluation. */
+  schedule?: string;
   /** Runs once a job has used up its retries, e.g. to mark a delivery failed. */
   onExhausted?: (payload: z.infer<Payload>, deps: JobDeps) => Promise<void>;
   handler: (
