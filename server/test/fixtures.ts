@@ -332,3 +332,27 @@ export async function insertPartnerTier(
   return id;
 }
 let tierRanks = 1;
+
+/** A throw-away partner beside `place`'s organisation (same workspace and region), e.g. to offboard. */
+export async function insertPartnerBeside(
+  db: Database,
+  place: Place,
+  { status = 'active' }: { status?: 'active' | 'inactive' } = {},
+): Promise<string> {
+  const id = newId('organisation');
+  await withTransaction(systemCtx(db, place.workspaceId), async (tx) => {
+    const [neighbour] = await tx
+      .select({ region: organisations.region })
+      .from(organisations)
+      .where(eq(organisations.id, place.organisationId));
+    await tx.insert(organisations).values({
+      id,
+      workspaceId: place.workspaceId,
+      kind: 'partner',
+      name: `Fixture partner ${id.slice(-6)}`,
+      region: neighbour?.region ?? null,
+      status,
+    });
+  });
+  return id;
+}

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, requireUser, type UserActor, withTransaction } from '../../platform/context.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { DomainError, notFound } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import { assertCan } from '../../platform/permissions.ts';
 import { assertTierKeyExists, recordTierChange } from '../tiers/index.ts';
@@ -99,9 +99,8 @@ export async function updateOrganisation({
 /** A partner admin edits its own public profile; anything the vendor decides is refused by name. */
 function assertPartnerSelfEdit(actor: UserActor, id: string, input: Input) {
   assertCan(actor, 'company_profile:edit');
-  if (id !== actor.organisationId) {
-    throw new DomainError('forbidden', 'not_your_organisation', 'Partners edit only their own company profile.');
-  }
+  // Another organisation is, for this purpose, one the partner cannot see.
+  if (id !== actor.organisationId) throw notFound('organisation');
   const refused = Object.keys(input).find(
     (field) => !(SELF_EDITABLE_FIELDS as readonly string[]).includes(field),
   );
