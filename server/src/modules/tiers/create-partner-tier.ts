@@ -5,10 +5,11 @@ import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { type createTierInput, MAX_TIERS, presentTier } from './schemas.ts';
 import { partnerTiers } from './tables.ts';
-import { assertDistinctTier, loadTiers } from './tier-store.ts';
+import { assertDistinctTier, assertKnownMetrics, loadTiers } from './tier-store.ts';
 
 export async function createPartnerTier({ ctx, input }: { ctx: Ctx; input: z.infer<typeof createTierInput> }) {
   const actor = assertActorCan(ctx, 'tiers:manage');
+  const rules = assertKnownMetrics(input.rules);
   return withTransaction(ctx, async (tx) => {
     const existing = await loadTiers(tx, actor.workspaceId);
     if (existing.length >= MAX_TIERS) {
@@ -30,7 +31,7 @@ export async function createPartnerTier({ ctx, input }: { ctx: Ctx; input: z.inf
         isMdfEligible: input.isMdfEligible,
         mdfCapAmount: input.mdfCap?.amount ?? null,
         mdfCapCurrency: input.mdfCap?.currency ?? null,
-        rules: input.rules,
+        rules,
       })
       .returning();
     const created = presentTier(row!);

@@ -12,6 +12,14 @@ const colourField = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such
 const currencyField = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"');
 const metricField = z.enum(METRIC_KEYS);
 
+/** Input rules name a metric by key; verbs check it against the catalogue (422 naming the rule). */
+const ruleInput = z
+  .object({
+    metric: z.string().max(60).describe(`One of: ${METRIC_KEYS.join(', ')}`),
+    minimum: z.number().int().min(0).max(1_000_000_000).describe('The metric must be at least this'),
+  })
+  .strict();
+
 export const tierRuleSchema = z
   .object({
     metric: metricField,
@@ -21,7 +29,7 @@ export const tierRuleSchema = z
   .meta({ id: 'PartnerTierRule' });
 
 const rulesField = z
-  .array(tierRuleSchema)
+  .array(ruleInput)
   .max(METRIC_KEYS.length)
   .superRefine((rules, ctx) => {
     rules.forEach((rule, index) => {

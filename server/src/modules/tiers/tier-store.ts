@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { METRIC_KEYS, type TierRule } from './partner-metrics.ts';
 import { partnerTierSettings, partnerTiers, partnerTierStates } from './tables.ts';
 
 export const DEFAULT_GRACE_DAYS = 90;
@@ -97,4 +98,15 @@ export function assertDistinctTier(
       { field: 'body.rank', message: 'is already used by another tier' },
     ]);
   }
+}
+
+/** Rules may use only metrics the catalogue computes. */
+export function assertKnownMetrics(rules: readonly { metric: string; minimum: number }[]): TierRule[] {
+  const unknown = rules.findIndex((rule) => !(METRIC_KEYS as readonly string[]).includes(rule.metric));
+  if (unknown >= 0) {
+    throw new DomainError('validation', 'unknown_metric', `There is no partner metric "${rules[unknown]!.metric}".`, [
+      { field: `body.rules.${unknown}.metric`, message: `must be one of: ${METRIC_KEYS.join(', ')}` },
+    ]);
+  }
+  return rules as TierRule[];
 }

@@ -5,7 +5,7 @@ import { assertActorCan, type Ctx, withTransaction } from '../../platform/contex
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import { presentTier, type updateTierInput } from './schemas.ts';
 import { partnerTiers } from './tables.ts';
-import { assertDistinctTier, findTier, loadTiers } from './tier-store.ts';
+import { assertDistinctTier, assertKnownMetrics, findTier, loadTiers } from './tier-store.ts';
 
 /** Changes a tier's name, rank, benefits or rules; partners follow at the next evaluation. */
 export async function updatePartnerTier({
@@ -20,15 +20,17 @@ export async function updatePartnerTier({
   expectedVersion: number | undefined;
 }) {
   const actor = assertActorCan(ctx, 'tiers:manage');
+  const rules = input.rules ? assertKnownMetrics(input.rules) : undefined;
   return withTransaction(ctx, async (tx) => {
     const current = await findTier(tx, actor.workspaceId, id, { forUpdate: true });
     assertVersion('partner_tier', current.version, expectedVersion);
     if (input.rank !== undefined) assertDistinctTier(await loadTiers(tx, actor.workspaceId), { rank: input.rank }, id);
-    const { mdfCap, description, ...rest } = input;
+    const { mdfCap, description, rules: _rules, ...rest } = input;
     const [row] = await tx
       .update(partnerTiers)
       .set({
         ...rest,
+        ...(rules ? { rules } : {}),
         ...(description !== undefined ? { description: description || null } : {}),
         ...(mdfCap !== undefined
           ? { mdfCapAmount: mdfCap?.amount ?? null, mdfCapCurrency: mdfCap?.currency ?? null }
