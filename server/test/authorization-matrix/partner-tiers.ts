@@ -1,3 +1,4 @@
+import type { Role } from '../../src/platform/permissions.ts';
 import { insertPartnerBeside, insertPartnerTier } from '../fixtures.ts';
 import {
   ALL,
@@ -11,7 +12,6 @@ import {
   TIER_MANAGERS,
   visible,
 } from './rules.ts';
-import type { Role } from '../../src/platform/permissions.ts';
 
 /** Tiers are the programme's, read by everyone in its workspace; another workspace's are absent. */
 const inWorkspace = (success: number) => (_role: unknown, scope: Scope) =>
@@ -22,7 +22,13 @@ const partnerTier = (success: number) => (role: Role, scope: Scope) =>
   scope === 'own' && !isPartner(role) ? 404 : visible(success)(role, scope);
 
 const tierOf = (organisationId: string) => `/api/v1/organisations/${organisationId}/tier`;
-const freshTier = async ({ db, place }: { db: Parameters<typeof insertPartnerTier>[0]; place: { workspaceId: string } }) =>
+const freshTier = async ({
+  db,
+  place,
+}: {
+  db: Parameters<typeof insertPartnerTier>[0];
+  place: { workspaceId: string };
+}) =>
   `/api/v1/partner-tiers/${await insertPartnerTier(db, place.workspaceId, { key: `matrix${nextSequence()}` })}`;
 
 export const PARTNER_TIERS_ROUTES: Record<string, MatrixEntry> = {
@@ -70,7 +76,11 @@ export const PARTNER_TIERS_ROUTES: Record<string, MatrixEntry> = {
     expected: only(ALL, always(200)),
   },
   'PATCH /api/v1/partner-tier-settings': {
-    request: () => ({ method: 'PATCH', url: '/api/v1/partner-tier-settings', body: { downgradeGraceDays: 90 } }),
+    request: () => ({
+      method: 'PATCH',
+      url: '/api/v1/partner-tier-settings',
+      body: { downgradeGraceDays: 90 },
+    }),
     expected: only(TIER_MANAGERS, always(200)),
   },
   'POST /api/v1/partner-tier-evaluations': {
@@ -93,7 +103,10 @@ export const PARTNER_TIERS_ROUTES: Record<string, MatrixEntry> = {
   },
   'POST /api/v1/organisations/{id}/tier-evaluations': {
     isScoped: true,
-    request: ({ place }) => ({ method: 'POST', url: `/api/v1/organisations/${place.organisationId}/tier-evaluations` }),
+    request: ({ place }) => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${place.organisationId}/tier-evaluations`,
+    }),
     expected: only(TIER_MANAGERS, partnerTier(200)),
   },
   'GET /api/v1/organisations/{id}/tier-changes': {
@@ -114,7 +127,9 @@ export const PARTNER_TIERS_ROUTES: Record<string, MatrixEntry> = {
       body: { reason: 'Matrix check' },
     }),
     // "own" is the vendor for every role allowed here, and the vendor is never offboarded.
-    expected: only(ORGANISATION_MANAGERS, (role, scope) => (scope === 'own' ? 422 : visible(200)(role, scope))),
+    expected: only(ORGANISATION_MANAGERS, (role, scope) =>
+      scope === 'own' ? 422 : visible(200)(role, scope),
+    ),
   },
   'POST /api/v1/organisations/{id}/reactivation': {
     isScoped: true,
@@ -123,6 +138,8 @@ export const PARTNER_TIERS_ROUTES: Record<string, MatrixEntry> = {
       url: `/api/v1/organisations/${place.kind === 'vendor' ? place.organisationId : await insertPartnerBeside(db, place, { status: 'inactive' })}/reactivation`,
       body: {},
     }),
-    expected: only(ORGANISATION_MANAGERS, (role, scope) => (scope === 'own' ? 422 : visible(200)(role, scope))),
+    expected: only(ORGANISATION_MANAGERS, (role, scope) =>
+      scope === 'own' ? 422 : visible(200)(role, scope),
+    ),
   },
 };

@@ -26,6 +26,8 @@ export const ACCESS = {
   branding: { area: 'console', permission: 'workspace:manage' },
   agreements: { area: 'console', permission: 'agreements:manage' },
   partnerAgreements: { area: 'portal' },
+  tiers: { area: 'console', permission: 'organisations:read' },
+  partnerTier: { area: 'portal' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

@@ -16,7 +16,9 @@ export type NavItem = {
     | '/console/audit'
     | '/console/branding'
     | '/console/agreements'
-    | '/portal/agreements';
+    | '/portal/agreements'
+    | '/console/tiers'
+    | '/portal/tier';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -29,7 +31,9 @@ export type NavItem = {
     | 'nav.webhooks'
     | 'nav.audit'
     | 'nav.branding'
-    | 'nav.agreements';
+    | 'nav.agreements'
+    | 'nav.tiers'
+    | 'nav.tier';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -38,9 +42,11 @@ export type NavItem = {
 const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
+  { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
+  { to: '/portal/tier', label: 'nav.tier', rule: ACCESS.partnerTier },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },

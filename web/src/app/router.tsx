@@ -195,6 +195,15 @@ const agreementRoute = createRoute({
   ),
 });
 
+const tiersRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/tiers',
+  component: guarded(
+    ACCESS.tiers,
+    lazyPage(() => import('../features/tiers/tiers-page.tsx'), 'TiersPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -213,6 +222,15 @@ const companyRoute = createRoute({
   component: guarded(
     ACCESS.company,
     lazyPage(() => import('../features/partners/company-page.tsx'), 'CompanyPage'),
+  ),
+});
+
+const portalTierRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/tier',
+  component: guarded(
+    ACCESS.partnerTier,
+    lazyPage(() => import('../features/tiers/portal-tier-page.tsx'), 'PortalTierPage'),
   ),
 });
 
@@ -298,8 +316,9 @@ const routeTree = rootRoute.addChildren([
       brandingRoute,
       agreementsRoute,
       agreementRoute,
+      tiersRoute,
     ]),
-    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute]),
+    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute, portalTierRoute]),
     accountRoute,
     notificationsRoute,
     tasksRoute,

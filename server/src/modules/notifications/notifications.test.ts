@@ -162,16 +162,28 @@ describe('who hears about what', () => {
       'api_key.created',
       'webhook_endpoint.disabled',
       'chat_integration.disabled',
+      'organisation.offboarded',
+      'organisation.reactivated',
     ]);
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
       'organisation.created',
       'agreement.accepted',
+      'organisation.tier_changed',
+      'organisation.tier_downgrade_scheduled',
+      'organisation.tier_downgrade_cancelled',
+      'organisation.offboarded',
+      'organisation.reactivated',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
       'api_key.created',
       'webhook_endpoint.disabled',
       'agreement.acceptance_requested',
+      'organisation.tier_changed',
+      'organisation.tier_downgrade_scheduled',
+      'organisation.tier_downgrade_cancelled',
+      'organisation.offboarded',
+      'organisation.reactivated',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);

@@ -34,7 +34,9 @@ export async function offboardPartner({
       throw new DomainError('conflict', 'already_offboarded', `${current.name} is already offboarded.`);
     }
     const updated = await setStatus(tx, current, 'inactive', now);
-    await tx.delete(sessions).where(and(eq(sessions.workspaceId, actor.workspaceId), eq(sessions.organisationId, id)));
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.workspaceId, actor.workspaceId), eq(sessions.organisationId, id)));
     const revoked = await tx
       .update(invitations)
       .set({ revokedAt: now })
@@ -63,7 +65,11 @@ export async function offboardPartner({
 export async function findPartnerForStatusChange(tx: Transaction, workspaceId: string, id: string) {
   const current = await findOrganisation(tx, workspaceId, id, { forUpdate: true });
   if (current.kind === 'vendor') {
-    throw new DomainError('validation', 'vendor_cannot_be_offboarded', 'The vendor organisation stays active.');
+    throw new DomainError(
+      'validation',
+      'vendor_cannot_be_offboarded',
+      'The vendor organisation stays active.',
+    );
   }
   return current;
 }

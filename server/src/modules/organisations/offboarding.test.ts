@@ -31,8 +31,11 @@ const drainWebhooks = async () => {
 };
 
 const deliveriesTo = async (endpointId: string) =>
-  (await ownerQuery(t.ownerUrl, 'SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1', [endpointId]))
-    .length;
+  (
+    await ownerQuery(t.ownerUrl, 'SELECT event_type FROM webhook_deliveries WHERE endpoint_id = $1', [
+      endpointId,
+    ])
+  ).length;
 
 describe('offboarding', () => {
   it('ends a partner’s access at once, keeps its data, and reactivation restores it', async () => {
@@ -84,16 +87,18 @@ describe('offboarding', () => {
     // The vendor still reads everything the partner left.
     expect((await channel.get(`${ORGS}/${partner.id}`)).json()).toMatchObject({ status: 'inactive' });
     expect((await channel.get(`${ORGS}/${partner.id}/contacts`)).json().data.length).toBeGreaterThan(0);
-    expect((await channel.get(`${ORGS}?status=inactive`)).json().data.map((row: { id: string }) => row.id)).toContain(
-      partner.id,
-    );
+    expect(
+      (await channel.get(`${ORGS}?status=inactive`)).json().data.map((row: { id: string }) => row.id),
+    ).toContain(partner.id);
     const audit = await ownerQuery<{ after: { reason: string } }>(
       t.ownerUrl,
       "SELECT after FROM audit_events WHERE action = 'organisation.offboarded' AND entity_id = $1",
       [partner.id],
     );
     expect(audit[0]?.after.reason).toBe('Contract ended');
-    expect((await channel.post(`${ORGS}/${partner.id}/offboarding`, { reason: 'again' })).statusCode).toBe(409);
+    expect((await channel.post(`${ORGS}/${partner.id}/offboarding`, { reason: 'again' })).statusCode).toBe(
+      409,
+    );
 
     const reactivated = await channel.post(`${ORGS}/${partner.id}/reactivation`, {});
     expect(reactivated.json()).toMatchObject({ status: 'active' });
@@ -112,19 +117,25 @@ describe('offboarding', () => {
   it('lets only organisation managers offboard, within their reach, and never the vendor', async () => {
     const target = world.partnerB.id;
     expect(
-      (await as(t.app, world.partnerB.users.partner_admin).post(`${ORGS}/${target}/offboarding`, { reason: 'x' }))
-        .statusCode,
+      (
+        await as(t.app, world.partnerB.users.partner_admin).post(`${ORGS}/${target}/offboarding`, {
+          reason: 'x',
+        })
+      ).statusCode,
     ).toBe(403);
     expect(
       (await as(t.app, world.vendor.regional_manager).post(`${ORGS}/${target}/offboarding`, { reason: 'x' }))
         .statusCode,
     ).toBe(404);
-    expect((await as(t.app, other.vendor.admin).post(`${ORGS}/${target}/offboarding`, { reason: 'x' })).statusCode).toBe(
-      404,
+    expect(
+      (await as(t.app, other.vendor.admin).post(`${ORGS}/${target}/offboarding`, { reason: 'x' })).statusCode,
+    ).toBe(404);
+    const vendor = await as(t.app, world.vendor.admin).post(
+      `${ORGS}/${world.vendorOrganisationId}/offboarding`,
+      {
+        reason: 'x',
+      },
     );
-    const vendor = await as(t.app, world.vendor.admin).post(`${ORGS}/${world.vendorOrganisationId}/offboarding`, {
-      reason: 'x',
-    });
     expect(vendor.statusCode).toBe(422);
   });
 });

@@ -11,7 +11,8 @@ beforeAll(async () => {
   t = await createTestApp();
   world = await createTestWorkspace(t.database.db);
   other = await createTestWorkspace(t.database.db, 'Globex');
-  for (const key of ['silver', 'gold', 'platinum']) await insertPartnerTier(t.database.db, world.workspaceId, { key });
+  for (const key of ['silver', 'gold', 'platinum'])
+    await insertPartnerTier(t.database.db, world.workspaceId, { key });
 });
 afterAll(() => t.close());
 

@@ -124,13 +124,9 @@ export const SELF_EDITABLE_FIELDS = [
   'certifications',
 ] as const;
 
-export const offboardInput = z
-  .object({ reason: z.string().trim().min(1, 'must say why').max(500) })
-  .strict();
+export const offboardInput = z.object({ reason: z.string().trim().min(1, 'must say why').max(500) }).strict();
 
-export const reactivateInput = z
-  .object({ reason: z.string().trim().max(500).optional() })
-  .strict();
+export const reactivateInput = z.object({ reason: z.string().trim().max(500).optional() }).strict();
 
 /** The directory's filters, shared by the list and the CSV export. */
 export const organisationFiltersQuery = z.object({

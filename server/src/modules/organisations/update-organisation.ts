@@ -1,7 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordChange } from '../../platform/audit.ts';
-import { assertActorCan, type Ctx, requireUser, type UserActor, withTransaction } from '../../platform/context.ts';
+import {
+  assertActorCan,
+  type Ctx,
+  requireUser,
+  type UserActor,
+  withTransaction,
+} from '../../platform/context.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import { assertCan } from '../../platform/permissions.ts';
@@ -63,7 +69,9 @@ export async function updateOrganisation({
     }
     const isTierChanging = input.tier !== undefined && input.tier !== current.tier;
     const newTier =
-      isTierChanging && input.tier ? await assertTierKeyExists(tx, actor.workspaceId, input.tier, 'body.tier') : null;
+      isTierChanging && input.tier
+        ? await assertTierKeyExists(tx, actor.workspaceId, input.tier, 'body.tier')
+        : null;
     const now = new Date();
     const [updated] = await tx
       .update(organisations)

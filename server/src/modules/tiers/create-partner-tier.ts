@@ -7,7 +7,13 @@ import { type createTierInput, MAX_TIERS, presentTier } from './schemas.ts';
 import { partnerTiers } from './tables.ts';
 import { assertDistinctTier, assertKnownMetrics, loadTiers } from './tier-store.ts';
 
-export async function createPartnerTier({ ctx, input }: { ctx: Ctx; input: z.infer<typeof createTierInput> }) {
+export async function createPartnerTier({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: z.infer<typeof createTierInput>;
+}) {
   const actor = assertActorCan(ctx, 'tiers:manage');
   const rules = assertKnownMetrics(input.rules);
   return withTransaction(ctx, async (tx) => {

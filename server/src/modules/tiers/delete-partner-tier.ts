@@ -5,7 +5,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import { organisations } from '../organisations/tables.ts';
 import { presentTier } from './schemas.ts';
-import { partnerTiers, partnerTierStates } from './tables.ts';
+import { partnerTierStates, partnerTiers } from './tables.ts';
 import { findTier } from './tier-store.ts';
 
 /** Deletes a tier no partner holds or is heading for; partners keep pointing at existing tiers. */
@@ -40,7 +40,9 @@ export async function deletePartnerTier({
         `${holder.name} holds this tier or is being moved to it; move its partners to another tier first.`,
       );
     }
-    await tx.delete(partnerTiers).where(and(eq(partnerTiers.workspaceId, actor.workspaceId), eq(partnerTiers.id, id)));
+    await tx
+      .delete(partnerTiers)
+      .where(and(eq(partnerTiers.workspaceId, actor.workspaceId), eq(partnerTiers.id, id)));
     await recordChange(tx, ctx, {
       action: 'partner_tier.deleted',
       entityType: 'partner_tier',

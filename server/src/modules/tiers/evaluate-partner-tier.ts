@@ -9,7 +9,11 @@ export async function evaluatePartnerTier({ ctx, id, now }: { ctx: Ctx; id: stri
   return withTransaction(ctx, async (tx) => {
     const partner = await findPartner(tx, actor.workspaceId, id);
     if (partner.status !== 'active') {
-      throw new DomainError('conflict', 'partner_offboarded', 'Offboarded partners keep their tier as it was.');
+      throw new DomainError(
+        'conflict',
+        'partner_offboarded',
+        'Offboarded partners keep their tier as it was.',
+      );
     }
     await evaluatePartnerTiers(tx, ctx, { organisationIds: [id], now });
     return loadPartnerTierStatus(tx, actor.workspaceId, id, now);

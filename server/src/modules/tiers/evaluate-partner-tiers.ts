@@ -34,7 +34,12 @@ export async function evaluatePartnerTiers(
   if (tiers.length === 0) return { evaluated: 0, changes: [] };
   const { downgradeGraceDays } = await loadTierSettings(tx, workspaceId);
   const partners = await tx
-    .select({ id: organisations.id, name: organisations.name, tier: organisations.tier, version: organisations.version })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      tier: organisations.tier,
+      version: organisations.version,
+    })
     .from(organisations)
     .where(
       and(
@@ -105,7 +110,11 @@ async function apply({
   tierNamed: (key: string | null) => string | null;
   summary: EvaluationSummary;
 }) {
-  const change = (kind: EvaluationSummary['changes'][number]['kind'], toTier: string | null, effectiveAt: Date | null) =>
+  const change = (
+    kind: EvaluationSummary['changes'][number]['kind'],
+    toTier: string | null,
+    effectiveAt: Date | null,
+  ) =>
     summary.changes.push({
       organisationId: partner.id,
       organisationName: partner.name,
@@ -121,7 +130,13 @@ async function apply({
       entityId: partner.id,
       organisationId: partner.id,
       before: { tier: partner.tier },
-      after: { tier: partner.tier, tierName: tierNamed(partner.tier), organisationName: partner.name, metrics, ...after },
+      after: {
+        tier: partner.tier,
+        tierName: tierNamed(partner.tier),
+        organisationName: partner.name,
+        metrics,
+        ...after,
+      },
     });
 
   switch (decision.kind) {

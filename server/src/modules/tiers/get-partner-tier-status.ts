@@ -14,7 +14,12 @@ export async function getPartnerTierStatus({ ctx, id, now }: { ctx: Ctx; id: str
   return withTransaction(ctx, (tx) => loadPartnerTierStatus(tx, actor.workspaceId, id, now));
 }
 
-export async function findPartner(tx: Transaction, workspaceId: string, id: string, { forUpdate = false } = {}) {
+export async function findPartner(
+  tx: Transaction,
+  workspaceId: string,
+  id: string,
+  { forUpdate = false } = {},
+) {
   const organisation = await findOrganisation(tx, workspaceId, id, { forUpdate });
   // The vendor has no tier: as far as tiers go, it is not a partner that exists.
   if (organisation.kind !== 'partner') throw notFound('partner');

@@ -45,7 +45,11 @@ export async function computePartnerMetrics(
   const result = new Map<string, PartnerMetrics>();
   if (organisationIds.length === 0) return result;
   const partners = await tx
-    .select({ id: organisations.id, certifications: organisations.certifications, createdAt: organisations.createdAt })
+    .select({
+      id: organisations.id,
+      certifications: organisations.certifications,
+      createdAt: organisations.createdAt,
+    })
     .from(organisations)
     .where(
       and(

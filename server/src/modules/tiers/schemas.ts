@@ -15,7 +15,10 @@ const metricField = z.enum(METRIC_KEYS);
 /** Input rules name a metric by key; verbs check it against the catalogue (422 naming the rule). */
 const ruleInput = z
   .object({
-    metric: z.string().max(60).describe(`One of: ${METRIC_KEYS.join(', ')}`),
+    metric: z
+      .string()
+      .max(60)
+      .describe(`One of: ${METRIC_KEYS.join(', ')}`),
     minimum: z.number().int().min(0).max(1_000_000_000).describe('The metric must be at least this'),
   })
   .strict();
@@ -69,7 +72,10 @@ const tierFields = {
   discountPercent: percentField,
   commissionPercent: percentField,
   isMdfEligible: z.boolean(),
-  mdfCap: z.object({ amount: z.number().min(0).max(1_000_000_000_000), currency: currencyField }).strict().nullable(),
+  mdfCap: z
+    .object({ amount: z.number().min(0).max(1_000_000_000_000), currency: currencyField })
+    .strict()
+    .nullable(),
   rules: rulesField,
 };
 
@@ -113,9 +119,7 @@ export const updateTierSettingsInput = z
 
 export const metricCatalogueSchema = z
   .object({
-    data: z.array(
-      z.object({ key: metricField, unit: z.enum(['count', 'months']), description: z.string() }),
-    ),
+    data: z.array(z.object({ key: metricField, unit: z.enum(['count', 'months']), description: z.string() })),
   })
   .meta({ id: 'PartnerMetricCatalogue' });
 
@@ -152,7 +156,9 @@ export const partnerTierStatusSchema = z
       .object({
         tier: partnerTierSchema,
         rules: z.array(
-          tierRuleSchema.extend({ actual: z.number(), isMet: z.boolean() }).meta({ id: 'PartnerTierRuleProgress' }),
+          tierRuleSchema
+            .extend({ actual: z.number(), isMet: z.boolean() })
+            .meta({ id: 'PartnerTierRuleProgress' }),
         ),
       })
       .nullable()

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
-import { computePartnerMetrics } from './partner-metrics.ts';
 import { findPartner, loadPartnerTierStatus } from './get-partner-tier-status.ts';
+import { computePartnerMetrics } from './partner-metrics.ts';
 import { recordTierChange } from './record-tier-change.ts';
 import type { setTierInput } from './schemas.ts';
 import { assertTierKeyExists, loadTierStates, loadTiers, saveTierState } from './tier-store.ts';
@@ -38,7 +38,9 @@ export async function setPartnerTier({
       updatedAt: now,
     });
     if (input.tier !== partner.tier) {
-      const metrics = (await computePartnerMetrics(tx, { workspaceId: actor.workspaceId, organisationIds: [id], now })).get(id)!;
+      const metrics = (
+        await computePartnerMetrics(tx, { workspaceId: actor.workspaceId, organisationIds: [id], now })
+      ).get(id)!;
       const tiers = await loadTiers(tx, actor.workspaceId);
       await recordTierChange(tx, ctx, {
         organisation: partner,
@@ -58,7 +60,12 @@ export async function setPartnerTier({
         entityId: id,
         organisationId: id,
         before: { tier: partner.tier, isLocked: state?.isLocked ?? false },
-        after: { tier: partner.tier, isLocked: input.isLocked, organisationName: partner.name, note: input.reason },
+        after: {
+          tier: partner.tier,
+          isLocked: input.isLocked,
+          organisationName: partner.name,
+          note: input.reason,
+        },
       });
     }
     return loadPartnerTierStatus(tx, actor.workspaceId, id, now);

@@ -1,4 +1,14 @@
-import { boolean, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { workspaces } from '../workspaces/tables.ts';
 import type { TierRule } from './partner-metrics.ts';
 
@@ -82,5 +92,7 @@ export const partnerTierChanges = pgTable(
     changedById: text(),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('partner_tier_changes_organisation_idx').on(table.workspaceId, table.organisationId, table.id)],
+  (table) => [
+    index('partner_tier_changes_organisation_idx').on(table.workspaceId, table.organisationId, table.id),
+  ],
 );

@@ -28,9 +28,7 @@ export function meetsRules(rules: readonly TierRule[], metrics: PartnerMetrics):
 
 /** The highest-ranked tier whose rules all hold; null when none does. */
 export function qualifyingTier<Tier extends TierDefinition>(tiers: readonly Tier[], metrics: PartnerMetrics) {
-  return (
-    [...tiers].sort((a, b) => b.rank - a.rank).find((tier) => meetsRules(tier.rules, metrics)) ?? null
-  );
+  return [...tiers].sort((a, b) => b.rank - a.rank).find((tier) => meetsRules(tier.rules, metrics)) ?? null;
 }
 
 /** The tier just above `tierKey` (the lowest one when the partner has none), with each rule's progress. */
@@ -81,7 +79,8 @@ export function decideTier({
   const currentRank = rankOf(tiers, standing.tierKey);
   const isPending = standing.downgradeEffectiveAt !== null;
 
-  if (targetRank > currentRank) return targetKey ? { kind: 'upgrade', toTierKey: targetKey } : { kind: 'unchanged' };
+  if (targetRank > currentRank)
+    return targetKey ? { kind: 'upgrade', toTierKey: targetKey } : { kind: 'unchanged' };
   if (targetRank === currentRank) return isPending ? { kind: 'downgrade_cancelled' } : { kind: 'unchanged' };
   if (graceDays === 0) return { kind: 'downgrade_applied', toTierKey: targetKey, reason: 'evaluation' };
   if (standing.downgradeEffectiveAt === null) {

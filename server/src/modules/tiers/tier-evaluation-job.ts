@@ -22,7 +22,9 @@ export const evaluateTiersJob = defineJob({
     const now = clock();
     for (const { workspace_id: workspaceId } of workspaces.rows) {
       const ctx: Ctx = { db, actor: { type: 'system', workspaceId, reason: 'nightly tier evaluation' } };
-      const summary = await withTransaction(ctx, (tx) => evaluatePartnerTiers(tx, ctx, { organisationIds: null, now }));
+      const summary = await withTransaction(ctx, (tx) =>
+        evaluatePartnerTiers(tx, ctx, { organisationIds: null, now }),
+      );
       log('tiers evaluated', { workspaceId, evaluated: summary.evaluated, changes: summary.changes.length });
     }
   },

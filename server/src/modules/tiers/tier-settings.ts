@@ -31,7 +31,12 @@ export async function updateTierSettings({
     assertVersion('tier settings', current.version, expectedVersion);
     const [row] = await tx
       .insert(partnerTierSettings)
-      .values({ workspaceId: actor.workspaceId, ...input, version: current.version + 1, updatedAt: new Date() })
+      .values({
+        workspaceId: actor.workspaceId,
+        ...input,
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
       .onConflictDoUpdate({
         target: partnerTierSettings.workspaceId,
         set: { ...input, version: current.version + 1, updatedAt: new Date() },

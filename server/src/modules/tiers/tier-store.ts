@@ -3,7 +3,7 @@ import type { Transaction } from '../../platform/db/connection.ts';
 import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { METRIC_KEYS, type TierRule } from './partner-metrics.ts';
-import { partnerTierSettings, partnerTiers, partnerTierStates } from './tables.ts';
+import { partnerTierSettings, partnerTierStates, partnerTiers } from './tables.ts';
 
 export const DEFAULT_GRACE_DAYS = 90;
 
@@ -94,9 +94,12 @@ export function assertDistinctTier(
   }
   const sameRank = others.find((tier) => tier.rank === candidate.rank);
   if (sameRank) {
-    throw new DomainError('conflict', 'tier_rank_taken', `The tier "${sameRank.name}" already has this rank.`, [
-      { field: 'body.rank', message: 'is already used by another tier' },
-    ]);
+    throw new DomainError(
+      'conflict',
+      'tier_rank_taken',
+      `The tier "${sameRank.name}" already has this rank.`,
+      [{ field: 'body.rank', message: 'is already used by another tier' }],
+    );
   }
 }
 
@@ -104,9 +107,12 @@ export function assertDistinctTier(
 export function assertKnownMetrics(rules: readonly { metric: string; minimum: number }[]): TierRule[] {
   const unknown = rules.findIndex((rule) => !(METRIC_KEYS as readonly string[]).includes(rule.metric));
   if (unknown >= 0) {
-    throw new DomainError('validation', 'unknown_metric', `There is no partner metric "${rules[unknown]!.metric}".`, [
-      { field: `body.rules.${unknown}.metric`, message: `must be one of: ${METRIC_KEYS.join(', ')}` },
-    ]);
+    throw new DomainError(
+      'validation',
+      'unknown_metric',
+      `There is no partner metric "${rules[unknown]!.metric}".`,
+      [{ field: `body.rules.${unknown}.metric`, message: `must be one of: ${METRIC_KEYS.join(', ')}` }],
+    );
   }
   return rules as TierRule[];
 }

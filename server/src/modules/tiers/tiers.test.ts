@@ -92,7 +92,9 @@ async function newPartner(certifications: string[]) {
 }
 
 async function setCertifications(id: string, certifications: string[]) {
-  const response = await as(t.app, world.vendor.admin).patch(`/api/v1/organisations/${id}`, { certifications });
+  const response = await as(t.app, world.vendor.admin).patch(`/api/v1/organisations/${id}`, {
+    certifications,
+  });
   expect(response.statusCode, response.body).toBe(200);
 }
 
@@ -108,13 +110,20 @@ describe('tiers', () => {
       rules: [{ metric: 'revenue_vibes', minimum: 1 }],
     });
     expect(unknownMetric.statusCode).toBe(422);
-    expect(unknownMetric.json().errors).toEqual([{ field: 'body.rules.0.metric', message: expect.any(String) }]);
+    expect(unknownMetric.json().errors).toEqual([
+      { field: 'body.rules.0.metric', message: expect.any(String) },
+    ]);
     const takenKey = await channel.post(TIERS, { key: 'gold', name: 'Gold again', rank: 99 });
     expect(takenKey.statusCode).toBe(409);
     expect(takenKey.json().errors[0].field).toBe('body.key');
     const takenRank = await channel.post(TIERS, { key: 'bronze', name: 'Bronze', rank: 20 });
     expect(takenRank.json().errors[0].field).toBe('body.rank');
-    const badDiscount = await channel.post(TIERS, { key: 'bronze', name: 'Bronze', rank: 5, discountPercent: 120 });
+    const badDiscount = await channel.post(TIERS, {
+      key: 'bronze',
+      name: 'Bronze',
+      rank: 5,
+      discountPercent: 120,
+    });
     expect(badDiscount.statusCode).toBe(400);
     expect(badDiscount.json().errors[0].field).toBe('body.discountPercent');
     const duplicateRule = await channel.post(TIERS, {
@@ -130,14 +139,24 @@ describe('tiers', () => {
 
     // Partners read the programme; only tier managers change it.
     const list = await as(t.app, world.partnerA.users.partner_sales).get(TIERS);
-    expect(list.json().data.map((tier: { key: string }) => tier.key)).toEqual(['gold', 'silver', 'registered']);
-    expect(list.json().data[0]).toMatchObject({ discountPercent: 20, mdfCap: { amount: 25000, currency: 'EUR' } });
+    expect(list.json().data.map((tier: { key: string }) => tier.key)).toEqual([
+      'gold',
+      'silver',
+      'registered',
+    ]);
+    expect(list.json().data[0]).toMatchObject({
+      discountPercent: 20,
+      mdfCap: { amount: 25000, currency: 'EUR' },
+    });
     const gold = list.json().data[0];
-    expect((await as(t.app, world.vendor.regional_manager).patch(`${TIERS}/${gold.id}`, { name: 'X' })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await as(t.app, world.vendor.regional_manager).patch(`${TIERS}/${gold.id}`, { name: 'X' })).statusCode,
+    ).toBe(403);
     expect((await as(t.app, other.vendor.admin).get(`${TIERS}/${gold.id}`)).statusCode).toBe(404);
-    const audit = await ownerQuery(t.ownerUrl, "SELECT 1 FROM audit_events WHERE action = 'partner_tier.created'");
+    const audit = await ownerQuery(
+      t.ownerUrl,
+      "SELECT 1 FROM audit_events WHERE action = 'partner_tier.created'",
+    );
     expect(audit).toHaveLength(3);
   });
 
@@ -146,10 +165,18 @@ describe('tiers', () => {
     const unknown = await admin.patch(`/api/v1/organisations/${world.partnerB.id}`, { tier: 'diamond' });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors[0].field).toBe('body.tier');
-    const manual = await admin.put(tierOf(world.partnerB.id), { tier: 'diamond', isLocked: false, reason: 'x' });
+    const manual = await admin.put(tierOf(world.partnerB.id), {
+      tier: 'diamond',
+      isLocked: false,
+      reason: 'x',
+    });
     expect(manual.json().errors[0].field).toBe('body.tier');
-    expect((await admin.patch(`/api/v1/organisations/${world.partnerB.id}`, { tier: 'silver' })).statusCode).toBe(200);
-    const silver = (await admin.get(TIERS)).json().data.find((tier: { key: string }) => tier.key === 'silver');
+    expect(
+      (await admin.patch(`/api/v1/organisations/${world.partnerB.id}`, { tier: 'silver' })).statusCode,
+    ).toBe(200);
+    const silver = (await admin.get(TIERS))
+      .json()
+      .data.find((tier: { key: string }) => tier.key === 'silver');
     expect((await admin.delete(`${TIERS}/${silver.id}`)).statusCode).toBe(409);
   });
 
@@ -182,7 +209,12 @@ describe('tiers', () => {
     const response = await as(t.app, world.vendor.admin).post('/api/v1/partner-tier-evaluations');
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().changes).toContainEqual(
-      expect.objectContaining({ organisationId: partner.id, kind: 'upgrade', fromTier: null, toTier: 'gold' }),
+      expect.objectContaining({
+        organisationId: partner.id,
+        kind: 'upgrade',
+        fromTier: null,
+        toTier: 'gold',
+      }),
     );
     const status = await as(t.app, world.partnerA.users.partner_admin).get(tierOf(partner.id));
     expect(status.statusCode).toBe(404);
@@ -190,11 +222,18 @@ describe('tiers', () => {
     expect(await notificationsOf(partner.adminId, 'organisation.tier_changed')).toEqual([
       expect.objectContaining({ link: '/portal/tier' }),
     ]);
-    const channelNotices = await notificationsOf(world.vendor.channel_manager.userId, 'organisation.tier_changed');
-    expect(channelNotices).toContainEqual(expect.objectContaining({ link: `/console/partners/${partner.id}` }));
+    const channelNotices = await notificationsOf(
+      world.vendor.channel_manager.userId,
+      'organisation.tier_changed',
+    );
+    expect(channelNotices).toContainEqual(
+      expect.objectContaining({ link: `/console/partners/${partner.id}` }),
+    );
     // The admin ran the evaluation: nobody hears about their own doing.
     expect(await notificationsOf(world.vendor.admin.userId, 'organisation.tier_changed')).toHaveLength(0);
-    expect(await historyOf(partner.id)).toEqual([{ from_tier_key: null, to_tier_key: 'gold', reason: 'evaluation' }]);
+    expect(await historyOf(partner.id)).toEqual([
+      { from_tier_key: null, to_tier_key: 'gold', reason: 'evaluation' },
+    ]);
   });
 
   it('schedules a downgrade with grace, cancels it on re-qualifying, and the job applies it after the grace', async () => {
@@ -202,7 +241,10 @@ describe('tiers', () => {
     await evaluate(partner.id);
     await setCertifications(partner.id, ['A']);
     const scheduled = await evaluate(partner.id);
-    expect(scheduled.json()).toMatchObject({ tier: { key: 'gold' }, pendingDowngrade: { tier: { key: 'silver' } } });
+    expect(scheduled.json()).toMatchObject({
+      tier: { key: 'gold' },
+      pendingDowngrade: { tier: { key: 'silver' } },
+    });
     const effectiveAt = new Date(scheduled.json().pendingDowngrade.effectiveAt).getTime();
     expect(effectiveAt - Date.now()).toBeGreaterThan(89 * DAY);
 
@@ -244,24 +286,39 @@ describe('tiers', () => {
       expect((await notificationsOf(partner.adminId, type)).length, type).toBeGreaterThan(0);
     }
     // A regional manager hears about partners in its regions (these are in EMEA), with a console link.
-    const regional = await notificationsOf(world.vendor.regional_manager.userId, 'organisation.tier_downgrade_scheduled');
+    const regional = await notificationsOf(
+      world.vendor.regional_manager.userId,
+      'organisation.tier_downgrade_scheduled',
+    );
     expect(regional[0]?.link).toBe(`/console/partners/${partner.id}`);
   });
 
   it('leaves a locked manual tier alone, with the reason in the history', async () => {
     const partner = await newPartner([]);
     const channel = as(t.app, world.vendor.channel_manager);
-    const set = await channel.put(tierOf(partner.id), { tier: 'gold', isLocked: true, reason: 'Strategic account' });
+    const set = await channel.put(tierOf(partner.id), {
+      tier: 'gold',
+      isLocked: true,
+      reason: 'Strategic account',
+    });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ tier: { key: 'gold' }, isLocked: true });
     const evaluated = await channel.post('/api/v1/partner-tier-evaluations');
-    expect(evaluated.json().changes.map((change: { organisationId: string }) => change.organisationId)).not.toContain(
-      partner.id,
-    );
-    expect((await channel.get(tierOf(partner.id))).json()).toMatchObject({ tier: { key: 'gold' }, pendingDowngrade: null });
+    expect(
+      evaluated.json().changes.map((change: { organisationId: string }) => change.organisationId),
+    ).not.toContain(partner.id);
+    expect((await channel.get(tierOf(partner.id))).json()).toMatchObject({
+      tier: { key: 'gold' },
+      pendingDowngrade: null,
+    });
     const history = await as(t.app, world.vendor.analyst).get(`${tierOf(partner.id)}-changes`);
     expect(history.json().data).toEqual([
-      expect.objectContaining({ fromTier: null, toTier: 'gold', reason: 'manual', note: 'Strategic account' }),
+      expect.objectContaining({
+        fromTier: null,
+        toTier: 'gold',
+        reason: 'manual',
+        note: 'Strategic account',
+      }),
     ]);
     // Unlocked, the next evaluation moves it to what it qualifies for (after the grace period).
     await channel.put(tierOf(partner.id), { tier: 'gold', isLocked: false, reason: 'Back to the rules' });
@@ -284,22 +341,33 @@ describe('tiers', () => {
         ],
       },
     });
-    expect((await as(t.app, partner.users.partner_admin).get(tierOf(world.partnerB.id))).statusCode).toBe(404);
-    expect((await as(t.app, partner.users.partner_admin).get(`${tierOf(world.partnerB.id)}-changes`)).statusCode).toBe(
+    expect((await as(t.app, partner.users.partner_admin).get(tierOf(world.partnerB.id))).statusCode).toBe(
       404,
     );
     expect(
-      (await as(t.app, partner.users.partner_admin).put(tierOf(partner.id), { tier: 'gold', isLocked: true, reason: 'x' }))
-        .statusCode,
+      (await as(t.app, partner.users.partner_admin).get(`${tierOf(world.partnerB.id)}-changes`)).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await as(t.app, partner.users.partner_admin).put(tierOf(partner.id), {
+          tier: 'gold',
+          isLocked: true,
+          reason: 'x',
+        })
+      ).statusCode,
     ).toBe(403);
   });
 
   it('keeps the grace period a workspace setting', async () => {
     const channel = as(t.app, world.vendor.channel_manager);
-    expect((await channel.get('/api/v1/partner-tier-settings')).json()).toMatchObject({ downgradeGraceDays: 90 });
+    expect((await channel.get('/api/v1/partner-tier-settings')).json()).toMatchObject({
+      downgradeGraceDays: 90,
+    });
     const changed = await channel.patch('/api/v1/partner-tier-settings', { downgradeGraceDays: 30 });
     expect(changed.json()).toMatchObject({ downgradeGraceDays: 30 });
-    expect((await as(t.app, other.vendor.admin).get('/api/v1/partner-tier-settings')).json().downgradeGraceDays).toBe(90);
+    expect(
+      (await as(t.app, other.vendor.admin).get('/api/v1/partner-tier-settings')).json().downgradeGraceDays,
+    ).toBe(90);
     const invalid = await channel.patch('/api/v1/partner-tier-settings', { downgradeGraceDays: -1 });
     expect(invalid.json().errors[0].field).toBe('body.downgradeGraceDays');
   });

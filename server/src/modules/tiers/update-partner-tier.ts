@@ -24,7 +24,8 @@ export async function updatePartnerTier({
   return withTransaction(ctx, async (tx) => {
     const current = await findTier(tx, actor.workspaceId, id, { forUpdate: true });
     assertVersion('partner_tier', current.version, expectedVersion);
-    if (input.rank !== undefined) assertDistinctTier(await loadTiers(tx, actor.workspaceId), { rank: input.rank }, id);
+    if (input.rank !== undefined)
+      assertDistinctTier(await loadTiers(tx, actor.workspaceId), { rank: input.rank }, id);
     const { mdfCap, description, rules: _rules, ...rest } = input;
     const [row] = await tx
       .update(partnerTiers)

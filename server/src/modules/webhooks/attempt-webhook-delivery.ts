@@ -40,7 +40,9 @@ export async function attemptWebhookDelivery({
   const ctx = systemCtx(deps, payload.workspaceId);
   const loaded = await withTransaction(ctx, async (tx) => {
     const found = await load(tx, payload, { forUpdate: false });
-    return found ? { ...found, isOwnerActive: await isOrganisationActive(tx, found.endpoint.organisationId) } : null;
+    return found
+      ? { ...found, isOwnerActive: await isOrganisationActive(tx, found.endpoint.organisationId) }
+      : null;
   });
   // Gone with its endpoint, or settled already (a replayed job, a safety-net retry of a finished one).
   if (loaded?.delivery.status !== 'pending') return;

@@ -15,4 +15,6 @@ export const SCOPE_LABELS = {
   'tasks:assign': 'apiKeys.scopes.tasksAssign',
   'audit:read': 'apiKeys.scopes.auditRead',
   'agreements:manage': 'apiKeys.scopes.agreementsManage',
+  'tiers:manage': 'apiKeys.scopes.tiersManage',
+  'company_profile:edit': 'apiKeys.scopes.companyProfileEdit',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

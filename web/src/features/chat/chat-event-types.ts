@@ -10,6 +10,11 @@ const CHAT_EVENT_TYPE_SET = {
   'chat_integration.disabled': true,
   'agreement.acceptance_requested': true,
   'agreement.accepted': true,
+  'organisation.offboarded': true,
+  'organisation.reactivated': true,
+  'organisation.tier_changed': true,
+  'organisation.tier_downgrade_scheduled': true,
+  'organisation.tier_downgrade_cancelled': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

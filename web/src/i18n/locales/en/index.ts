@@ -6,6 +6,7 @@ import core from './core.json';
 import developers from './developers.json';
 import events from './events.json';
 import partners from './partners.json';
+import tiers from './tiers.json';
 import users from './users.json';
 
 /** One file per area of the app, so each can be translated (and changed) on its own. */
@@ -19,4 +20,5 @@ export default {
   ...events,
   ...partners,
   ...agreements,
+  ...tiers,
 };
