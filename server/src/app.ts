@@ -26,6 +26,7 @@ import { organisationRoutes } from './modules/organisations/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
+import { tierRoutes } from './modules/tiers/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
@@ -66,6 +67,7 @@ const MODULE_ROUTES = [
   agreementRoutes,
   recruitmentRoutes,
   complianceRoutes,
+  tierRoutes,
 ];
 
 export async function buildApp({

@@ -11,6 +11,7 @@ import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
 import { pumpEmailOutbox } from './modules/notifications/pump-email-outbox.ts';
 import { sendEmailJob } from './modules/notifications/send-email.ts';
+import { evaluateTiersJob } from './modules/tiers/index.ts';
 import { deliverEventsToWebhooks, deliverWebhookJob } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
 import type { JobDefinition } from './platform/jobs/define-job.ts';
@@ -33,6 +34,7 @@ export const JOBS: JobDefinition[] = [
   runAutomationActionJob,
   checkComplianceExpiryJob,
   screenAllPartnersJob,
+  evaluateTiersJob,
 ];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;

@@ -4,6 +4,7 @@ import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import { PARTNER_COMPLIANCE_ROUTES } from './authorization-matrix/partner-compliance.ts';
+import { PARTNER_TIERS_ROUTES } from './authorization-matrix/partner-tiers.ts';
 import { PARTNERS_ROUTES } from './authorization-matrix/partners.ts';
 import { RECRUITMENT_ROUTES } from './authorization-matrix/recruitment.ts';
 import type { MatrixEntry } from './authorization-matrix/rules.ts';
@@ -28,4 +29,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...AGREEMENTS_ROUTES,
   ...RECRUITMENT_ROUTES,
   ...PARTNER_COMPLIANCE_ROUTES,
+  ...PARTNER_TIERS_ROUTES,
 };

@@ -19,6 +19,8 @@ import { organisations } from '../src/modules/organisations/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
 import { partnerApplications } from '../src/modules/recruitment/tables.ts';
 import { tasks } from '../src/modules/tasks/tables.ts';
+import type { TierRule } from '../src/modules/tiers/partner-metrics.ts';
+import { partnerTiers } from '../src/modules/tiers/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/webhooks/tables.ts';
 import { workspaces } from '../src/modules/workspaces/tables.ts';
@@ -390,6 +392,26 @@ export async function insertComplianceDocument(db: Database, place: Place, userI
   return id;
 }
 
+/** A tier of the workspace's partner programme; rank defaults to a fresh one. */
+export async function insertPartnerTier(
+  db: Database,
+  workspaceId: string,
+  { key, rank, rules = [] }: { key: string; rank?: number; rules?: TierRule[] },
+): Promise<string> {
+  const id = newId('partnerTier');
+  await withTransaction(systemCtx(db, workspaceId), (tx) =>
+    tx.insert(partnerTiers).values({
+      id,
+      workspaceId,
+      key,
+      name: key.charAt(0).toUpperCase() + key.slice(1),
+      rank: rank ?? tierRanks++,
+      rules,
+    }),
+  );
+  return id;
+}
+
 /** An open sanctions match on the place's organisation. */
 export async function insertSanctionsHit(db: Database, place: Place): Promise<string> {
   const id = newId('sanctionsHit');
@@ -420,4 +442,30 @@ export async function insertComplianceRequirementFor(db: Database, place: Place)
   );
   const regions = organisation?.region ? [organisation.region] : [];
   return insertComplianceRequirement(db, place.workspaceId, { regions });
+}
+
+let tierRanks = 1;
+
+/** A throw-away partner beside `place`'s organisation (same workspace and region), e.g. to offboard. */
+export async function insertPartnerBeside(
+  db: Database,
+  place: Place,
+  { status = 'active' }: { status?: 'active' | 'inactive' } = {},
+): Promise<string> {
+  const id = newId('organisation');
+  await withTransaction(systemCtx(db, place.workspaceId), async (tx) => {
+    const [neighbour] = await tx
+      .select({ region: organisations.region })
+      .from(organisations)
+      .where(eq(organisations.id, place.organisationId));
+    await tx.insert(organisations).values({
+      id,
+      workspaceId: place.workspaceId,
+      kind: 'partner',
+      name: `Fixture partner ${id.slice(-6)}`,
+      region: neighbour?.region ?? null,
+      status,
+    });
+  });
+  return id;
 }

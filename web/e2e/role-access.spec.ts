@@ -15,7 +15,13 @@ test('a partner who opens a vendor console page is told it is not for their role
 test('vendor staff see only the menus their role allows', async ({ page }) => {
   await signIn(page, 'finance@acme.test');
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(navigation.getByRole('link')).toHaveText(['Home', 'Partners', 'Tasks', 'People']);
+  await expect(navigation.getByRole('link')).toHaveText([
+    'Home',
+    'Partners',
+    'Partner tiers',
+    'Tasks',
+    'People',
+  ]);
   await page.goto('/console/audit');
   await expect(page.getByRole('heading', { level: 1, name: 'Not available for your role' })).toBeVisible();
 });

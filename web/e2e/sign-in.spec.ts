@@ -18,6 +18,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
   await expect(navigation.getByRole('link')).toHaveText([
     'Home',
     'Partners',
+    'Partner tiers',
     'Tasks',
     'People',
     'Automation rules',
@@ -52,6 +53,7 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
     'Home',
     'Company profile',
     'Agreements',
+    'Your tier',
     'Tasks',
     'People',
   ]);

@@ -36,6 +36,8 @@ export const ID_PREFIXES = {
   sanctionsEntry: 'sane',
   sanctionsEntryName: 'sann',
   sanctionsHit: 'sanh',
+  partnerTier: 'tier',
+  partnerTierChange: 'tchg',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

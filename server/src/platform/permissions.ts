@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'compliance:read',
   'compliance:manage',
   'compliance:submit',
+  'tiers:manage',
+  'company_profile:edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +63,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'recruitment:manage',
     'compliance:read',
     'compliance:manage',
+    'tiers:manage',
   ],
   regional_manager: [
     'organisations:read',
@@ -83,6 +86,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'webhooks:manage',
     'tasks:assign',
     'compliance:submit',
+    'company_profile:edit',
   ],
   partner_sales: ['organisations:read', 'users:read'],
   partner_marketing: ['organisations:read', 'users:read'],

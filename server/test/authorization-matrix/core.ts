@@ -6,6 +6,7 @@ import {
   always,
   freshEmail,
   INVITERS,
+  isPartner,
   juniorRole,
   KEY_MANAGERS,
   type MatrixEntry,
@@ -176,9 +177,10 @@ export const CORE_ROUTES: Record<string, MatrixEntry> = {
       url: `/api/v1/organisations/${place.organisationId}`,
       body: { country: 'FR' },
     }),
-    expected: only(ORGANISATION_MANAGERS, (role, scope) => {
+    // Partner admins edit their own public profile (country is part of its address).
+    expected: only([...ORGANISATION_MANAGERS, 'partner_admin'], (role, scope) => {
       // "own" is the vendor's own record, which only owners and admins edit.
-      if (scope === 'own') return WORKSPACE_MANAGERS.includes(role) ? 200 : 403;
+      if (scope === 'own' && !isPartner(role)) return WORKSPACE_MANAGERS.includes(role) ? 200 : 403;
       return visible(200)(role, scope);
     }),
   },

@@ -92,3 +92,4 @@ export const TASK_ASSIGNERS: Role[] = [
 ];
 export const RULE_MANAGERS: Role[] = ['owner', 'admin'];
 export const AGREEMENT_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager'];
+export const TIER_MANAGERS: Role[] = ['owner', 'admin', 'channel_manager'];

@@ -946,6 +946,92 @@ export interface paths {
         patch: operations["updatePartnerContact"];
         trace?: never;
     };
+    "/api/v1/organisations/{id}/offboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offboard a partner: its people and API keys lose access at once, its webhooks stop; its data is kept */
+        post: operations["offboardPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/reactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate an offboarded partner: its active people may sign in again */
+        post: operations["reactivatePartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/tier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s tier, benefits, pending downgrade and progress towards the next tier */
+        get: operations["getPartnerTierStatus"];
+        /** Set a partner’s tier by hand with a reason, optionally locked against evaluation */
+        put: operations["setPartnerTier"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/tier-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s tier history, newest first */
+        get: operations["listPartnerTierChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/tier-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate one partner’s tier now */
+        post: operations["evaluatePartnerTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/export": {
         parameters: {
             query?: never;
@@ -1046,6 +1132,95 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-tier-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate every active partner now, as the nightly run does; answers what changed */
+        post: operations["evaluatePartnerTiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-tier-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner metrics tier rules can use */
+        get: operations["listPartnerTierMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-tier-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How tiering behaves in this workspace (the downgrade grace period) */
+        get: operations["getPartnerTierSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the downgrade grace period (needs tiers:manage); send If-Match */
+        patch: operations["updatePartnerTierSettings"];
+        trace?: never;
+    };
+    "/api/v1/partner-tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner programme’s tiers, best first, with their benefits and rules */
+        get: operations["listPartnerTiers"];
+        put?: never;
+        /** Add a tier (needs tiers:manage) */
+        post: operations["createPartnerTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-tiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one tier */
+        get: operations["getPartnerTier"];
+        put?: never;
+        post?: never;
+        /** Delete a tier no partner holds or is heading for; send If-Match */
+        delete: operations["deletePartnerTier"];
+        options?: never;
+        head?: never;
+        /** Change a tier’s name, rank, benefits or rules; send If-Match */
+        patch: operations["updatePartnerTier"];
         trace?: never;
     };
     "/api/v1/public/workspaces/{slug}/partner-application-form": {
@@ -1594,7 +1769,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -1608,7 +1783,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -1964,7 +2139,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -1980,7 +2155,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2144,7 +2319,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -2153,7 +2328,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -2559,6 +2734,198 @@ export interface components {
             email: string;
             id: string;
             name: string;
+        };
+        PartnerMetricCatalogue: {
+            data: {
+                description: string;
+                /** @enum {string} */
+                key: "active_users" | "certifications" | "accepted_agreements" | "months_as_partner";
+                /** @enum {string} */
+                unit: "count" | "months";
+            }[];
+        };
+        PartnerMetricCatalogueInput: {
+            data: {
+                description: string;
+                /** @enum {string} */
+                key: "active_users" | "certifications" | "accepted_agreements" | "months_as_partner";
+                /** @enum {string} */
+                unit: "count" | "months";
+            }[];
+        };
+        PartnerTier: {
+            colour: string | null;
+            commissionPercent: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            discountPercent: number;
+            id: string;
+            isMdfEligible: boolean;
+            key: string;
+            mdfCap: {
+                amount: number;
+                currency: string;
+            } | null;
+            name: string;
+            /** @description Higher is better */
+            rank: number;
+            rules: components["schemas"]["PartnerTierRule"][];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PartnerTierChange: {
+            /** Format: date-time */
+            changedAt: string;
+            changedById: string | null;
+            fromTier: string | null;
+            id: string;
+            metrics: {
+                [key: string]: number;
+            } | null;
+            note: string | null;
+            organisationId: string;
+            /** @enum {string} */
+            reason: "evaluation" | "manual" | "grace_expired";
+            toTier: string | null;
+        };
+        PartnerTierChangeInput: {
+            /** Format: date-time */
+            changedAt: string;
+            changedById: string | null;
+            fromTier: string | null;
+            id: string;
+            metrics: {
+                [key: string]: number;
+            } | null;
+            note: string | null;
+            organisationId: string;
+            /** @enum {string} */
+            reason: "evaluation" | "manual" | "grace_expired";
+            toTier: string | null;
+        };
+        PartnerTierEvaluation: {
+            changes: {
+                effectiveAt: string | null;
+                fromTier: string | null;
+                /** @enum {string} */
+                kind: "upgrade" | "downgrade_scheduled" | "downgrade_cancelled" | "downgrade_applied";
+                organisationId: string;
+                organisationName: string;
+                toTier: string | null;
+            }[];
+            evaluated: number;
+        };
+        PartnerTierEvaluationInput: {
+            changes: {
+                effectiveAt: string | null;
+                fromTier: string | null;
+                /** @enum {string} */
+                kind: "upgrade" | "downgrade_scheduled" | "downgrade_cancelled" | "downgrade_applied";
+                organisationId: string;
+                organisationName: string;
+                toTier: string | null;
+            }[];
+            evaluated: number;
+        };
+        PartnerTierInput: {
+            colour: string | null;
+            commissionPercent: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            discountPercent: number;
+            id: string;
+            isMdfEligible: boolean;
+            key: string;
+            mdfCap: {
+                amount: number;
+                currency: string;
+            } | null;
+            name: string;
+            /** @description Higher is better */
+            rank: number;
+            rules: components["schemas"]["PartnerTierRuleInput"][];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PartnerTierRule: {
+            /** @enum {string} */
+            metric: "active_users" | "certifications" | "accepted_agreements" | "months_as_partner";
+            /** @description The metric must be at least this */
+            minimum: number;
+        };
+        PartnerTierRuleInput: {
+            /** @enum {string} */
+            metric: "active_users" | "certifications" | "accepted_agreements" | "months_as_partner";
+            /** @description The metric must be at least this */
+            minimum: number;
+        };
+        PartnerTierRuleProgress: {
+            actual: number;
+            isMet: boolean;
+            /** @enum {string} */
+            metric: "active_users" | "certifications" | "accepted_agreements" | "months_as_partner";
+            /** @description The metric must be at least this */
+            minimum: number;
+        };
+        PartnerTierRuleProgressInput: {
+            actual: number;
+            isMet: boolean;
+            /** @enum {string} */
+            metric: "active_users" | "certifications" | "accepted_agreements" | "months_as_partner";
+            /** @description The metric must be at least this */
+            minimum: number;
+        };
+        PartnerTierSettings: {
+            downgradeGraceDays: number;
+            version: number;
+        };
+        PartnerTierSettingsInput: {
+            downgradeGraceDays: number;
+            version: number;
+        };
+        PartnerTierStatus: {
+            isLocked: boolean;
+            lastEvaluatedAt: string | null;
+            metrics: {
+                [key: string]: number;
+            };
+            /** @description The tier just above, with how far each of its rules is met; null at the top */
+            nextTier: {
+                rules: components["schemas"]["PartnerTierRuleProgress"][];
+                tier: components["schemas"]["PartnerTier"];
+            } | null;
+            organisationId: string;
+            /** @description Set while the partner keeps its tier during the grace period */
+            pendingDowngrade: {
+                /** Format: date-time */
+                effectiveAt: string;
+                tier: components["schemas"]["PartnerTier"] | null;
+            } | null;
+            tier: components["schemas"]["PartnerTier"] | null;
+        };
+        PartnerTierStatusInput: {
+            isLocked: boolean;
+            lastEvaluatedAt: string | null;
+            metrics: {
+                [key: string]: number;
+            };
+            /** @description The tier just above, with how far each of its rules is met; null at the top */
+            nextTier: {
+                rules: components["schemas"]["PartnerTierRuleProgressInput"][];
+                tier: components["schemas"]["PartnerTierInput"];
+            } | null;
+            organisationId: string;
+            /** @description Set while the partner keeps its tier during the grace period */
+            pendingDowngrade: {
+                /** Format: date-time */
+                effectiveAt: string;
+                tier: components["schemas"]["PartnerTierInput"] | null;
+            } | null;
+            tier: components["schemas"]["PartnerTierInput"] | null;
         };
         PendingAgreement: {
             /** @description The organisation accepted an older version: this one asks it to accept again */
@@ -3773,7 +4140,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
                 };
             };
         };
@@ -4561,7 +4928,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -4691,7 +5058,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -6361,6 +6728,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Vendor staff edit every field (offboarding has its own action). A partner admin edits its own public profile only: name, website, address, industries, capacity and certifications. */
         requestBody: {
             content: {
                 "application/json": {
@@ -6379,11 +6747,6 @@ export interface operations {
                     postalCode?: string | null;
                     region?: string | null;
                     stateProvince?: string | null;
-                    /**
-                     * @description Inactive partners keep their data but cannot sign in
-                     * @enum {string}
-                     */
-                    status?: "active" | "inactive";
                     street?: string | null;
                     tier?: string | null;
                     websiteDomain?: string | null;
@@ -6607,6 +6970,277 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerContact"];
+                };
+            };
+        };
+    };
+    offboardPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+        };
+    };
+    reactivatePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+        };
+    };
+    getPartnerTierStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTierStatus"];
+                };
+            };
+        };
+    };
+    setPartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Locked: evaluation leaves this partner’s tier alone until unlocked */
+                    isLocked: boolean;
+                    reason: string;
+                    /** @description The tier key to set; null removes the tier */
+                    tier: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTierStatus"];
+                };
+            };
+        };
+    };
+    listPartnerTierChanges: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerTierChange"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    evaluatePartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTierStatus"];
                 };
             };
         };
@@ -6871,6 +7505,416 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RescoreResult"];
+                };
+            };
+        };
+    };
+    evaluatePartnerTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTierEvaluation"];
+                };
+            };
+        };
+    };
+    listPartnerTierMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMetricCatalogue"];
+                };
+            };
+        };
+    };
+    getPartnerTierSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTierSettings"];
+                };
+            };
+        };
+    };
+    updatePartnerTierSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Days a partner keeps its tier after it stops qualifying; 0 downgrades at once */
+                    downgradeGraceDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTierSettings"];
+                };
+            };
+        };
+    };
+    listPartnerTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerTier"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createPartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    colour?: string | null;
+                    /** @default 0 */
+                    commissionPercent?: number;
+                    description?: string | null;
+                    /** @default 0 */
+                    discountPercent?: number;
+                    /** @default false */
+                    isMdfEligible?: boolean;
+                    key: string;
+                    mdfCap?: {
+                        amount: number;
+                        currency: string;
+                    } | null;
+                    name: string;
+                    rank: number;
+                    /**
+                     * @description All must hold for a partner to qualify; none: every partner qualifies
+                     * @default []
+                     */
+                    rules?: {
+                        /** @description One of: active_users, certifications, accepted_agreements, months_as_partner */
+                        metric: string;
+                        /** @description The metric must be at least this */
+                        minimum: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTier"];
+                };
+            };
+        };
+    };
+    getPartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTier"];
+                };
+            };
+        };
+    };
+    deletePartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    colour?: string | null;
+                    commissionPercent?: number;
+                    description?: string | null;
+                    discountPercent?: number;
+                    isMdfEligible?: boolean;
+                    mdfCap?: {
+                        amount: number;
+                        currency: string;
+                    } | null;
+                    name?: string;
+                    rank?: number;
+                    /** @description All must hold for a partner to qualify; none: every partner qualifies */
+                    rules?: {
+                        /** @description One of: active_users, certifications, accepted_agreements, months_as_partner */
+                        metric: string;
+                        /** @description The metric must be at least this */
+                        minimum: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTier"];
                 };
             };
         };

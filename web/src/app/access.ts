@@ -30,6 +30,8 @@ export const ACCESS = {
   compliance: { area: 'console', permission: 'compliance:read' },
   sanctions: { area: 'console', permission: 'compliance:manage' },
   partnerCompliance: { area: 'portal', permission: 'compliance:submit' },
+  tiers: { area: 'console', permission: 'organisations:read' },
+  partnerTier: { area: 'portal' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

@@ -19,7 +19,9 @@ export type NavItem = {
     | '/console/agreements'
     | '/portal/agreements'
     | '/console/compliance'
-    | '/portal/compliance';
+    | '/portal/compliance'
+    | '/console/tiers'
+    | '/portal/tier';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -34,7 +36,9 @@ export type NavItem = {
     | 'nav.branding'
     | 'nav.agreements'
     | 'nav.recruitment'
-    | 'nav.compliance';
+    | 'nav.compliance'
+    | 'nav.tiers'
+    | 'nav.tier';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -44,10 +48,12 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
+  { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/portal/compliance', label: 'nav.compliance', rule: ACCESS.partnerCompliance },
+  { to: '/portal/tier', label: 'nav.tier', rule: ACCESS.partnerTier },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },

@@ -250,6 +250,15 @@ const sanctionsRoute = createRoute({
   ),
 });
 
+const tiersRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/tiers',
+  component: guarded(
+    ACCESS.tiers,
+    lazyPage(() => import('../features/tiers/tiers-page.tsx'), 'TiersPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -268,6 +277,15 @@ const companyRoute = createRoute({
   component: guarded(
     ACCESS.company,
     lazyPage(() => import('../features/partners/company-page.tsx'), 'CompanyPage'),
+  ),
+});
+
+const portalTierRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/tier',
+  component: guarded(
+    ACCESS.partnerTier,
+    lazyPage(() => import('../features/tiers/portal-tier-page.tsx'), 'PortalTierPage'),
   ),
 });
 
@@ -368,8 +386,15 @@ const routeTree = rootRoute.addChildren([
       applicationRoute,
       complianceRoute,
       sanctionsRoute,
+      tiersRoute,
     ]),
-    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute, partnerComplianceRoute]),
+    portalRoute.addChildren([
+      portalHomeRoute,
+      companyRoute,
+      partnerAgreementsRoute,
+      partnerComplianceRoute,
+      portalTierRoute,
+    ]),
     accountRoute,
     notificationsRoute,
     tasksRoute,

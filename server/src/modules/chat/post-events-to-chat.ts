@@ -36,7 +36,8 @@ export const postEventsToChat: EventSubscriber = {
       isIntegrationSubscribed({ integration, event, vendorOrganisationId: vendor?.id ?? null }),
     );
     if (recipients.length === 0) return;
-    const message = topic.message(event);
+    // Slack and Teams integrations are the vendor's own channels.
+    const message = topic.message(event, 'vendor');
     for (const integration of recipients) {
       await jobs.send(tx, postChatJob, {
         workspaceId,

@@ -10,6 +10,7 @@ import type { PartnerType } from '../organisations/partner-types.ts';
 import { organisations } from '../organisations/tables.ts';
 import { partnerContacts } from '../partners/index.ts';
 import { seedRecruitmentDemo } from '../recruitment/index.ts';
+import { partnerTiers } from '../tiers/tables.ts';
 import { createUser } from '../users/create-user.ts';
 import { createWorkspace } from '../workspaces/create-workspace.ts';
 
@@ -27,6 +28,71 @@ const VENDOR_USERS: DemoUser[] = [
   { email: 'sales@acme.test', name: 'Sam Sales', role: 'sales_rep' },
   { email: 'analyst@acme.test', name: 'Ana Analyst', role: 'analyst' },
 ];
+
+/** Three tiers the demo partners fit (Northwind Gold, Contoso Silver), and one above to aim for. */
+const TIERS = [
+  {
+    key: 'registered',
+    name: 'Registered',
+    rank: 10,
+    description: 'Every partner starts here.',
+    colour: '#5c677d',
+    discountPercent: 5,
+    commissionPercent: 5,
+    isMdfEligible: false,
+    rules: [],
+  },
+  {
+    key: 'silver',
+    name: 'Silver',
+    rank: 20,
+    description: 'Partners with a certified team.',
+    colour: '#6b7280',
+    discountPercent: 10,
+    commissionPercent: 8,
+    isMdfEligible: true,
+    mdfCapAmount: 5000,
+    mdfCapCurrency: 'USD',
+    rules: [
+      { metric: 'active_users', minimum: 2 },
+      { metric: 'certifications', minimum: 1 },
+    ],
+  },
+  {
+    key: 'gold',
+    name: 'Gold',
+    rank: 30,
+    description: 'Established partners with several certifications.',
+    colour: '#8a6d0b',
+    discountPercent: 20,
+    commissionPercent: 12,
+    isMdfEligible: true,
+    mdfCapAmount: 25000,
+    mdfCapCurrency: 'USD',
+    rules: [
+      { metric: 'active_users', minimum: 2 },
+      { metric: 'certifications', minimum: 2 },
+    ],
+  },
+  {
+    key: 'platinum',
+    name: 'Platinum',
+    rank: 40,
+    description: 'Strategic partners: a year in the programme, a large certified team, the agreement signed.',
+    colour: '#3f4a8a',
+    discountPercent: 30,
+    commissionPercent: 15,
+    isMdfEligible: true,
+    mdfCapAmount: 100000,
+    mdfCapCurrency: 'USD',
+    rules: [
+      { metric: 'active_users', minimum: 5 },
+      { metric: 'certifications', minimum: 3 },
+      { metric: 'accepted_agreements', minimum: 1 },
+      { metric: 'months_as_partner', minimum: 12 },
+    ],
+  },
+] satisfies Omit<typeof partnerTiers.$inferInsert, 'id' | 'workspaceId'>[];
 
 const PARTNERS = [
   {
@@ -159,6 +225,11 @@ export async function seedDemoData({
   }
   const partnerIds = new Map<string, string>();
   const partnerUserIds = new Map<string, string>();
+  await withTransaction(ctx, (tx) =>
+    tx
+      .insert(partnerTiers)
+      .values(TIERS.map((tier) => ({ ...tier, id: newId('partnerTier'), workspaceId: workspace.id }))),
+  );
   for (const partner of PARTNERS) {
     const { users: partnerUsers, profile, managerEmail, contacts, ...basics } = partner;
     const organisation = await withTransaction(ctx, async (tx) => {

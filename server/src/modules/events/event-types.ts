@@ -261,6 +261,48 @@ export const EVENT_TYPES = [
     entityType: 'sanctions_hit',
     description: 'A sanctions match was confirmed; the partner is non-compliant',
   },
+  {
+    type: 'organisation.offboarded',
+    entityType: 'organisation',
+    description: 'A partner was offboarded: its people lost access, its data is kept',
+  },
+  {
+    type: 'organisation.reactivated',
+    entityType: 'organisation',
+    description: 'An offboarded partner was reactivated; its people may sign in again',
+  },
+  {
+    type: 'organisation.tier_changed',
+    entityType: 'organisation',
+    description: "A partner's tier changed (evaluation, by hand, or after the grace period)",
+  },
+  {
+    type: 'organisation.tier_downgrade_scheduled',
+    entityType: 'organisation',
+    description: 'A partner no longer qualifies for its tier; the downgrade waits for the grace period',
+  },
+  {
+    type: 'organisation.tier_downgrade_cancelled',
+    entityType: 'organisation',
+    description: "A partner's pending downgrade was cancelled (it qualifies again, or set by hand)",
+  },
+  {
+    type: 'organisation.tier_lock_changed',
+    entityType: 'organisation',
+    description: "A partner's tier was locked against evaluation, or unlocked",
+  },
+  { type: 'partner_tier.created', entityType: 'partner_tier', description: 'A partner tier was added' },
+  {
+    type: 'partner_tier.updated',
+    entityType: 'partner_tier',
+    description: "A partner tier's benefits, rank or rules changed",
+  },
+  { type: 'partner_tier.deleted', entityType: 'partner_tier', description: 'A partner tier was deleted' },
+  {
+    type: 'partner_tier_settings.updated',
+    entityType: 'workspace',
+    description: 'The downgrade grace period changed',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -18,7 +18,8 @@ export type NotificationTopic = {
   vendorRoles: readonly Role[];
   partnerRoles: readonly Role[];
   defaultChannels: readonly Channel[];
-  message: (event: DomainEvent) => Message;
+  /** `side`: whether the reader is vendor staff or one of the partner's people (links differ). */
+  message: (event: DomainEvent, side: 'vendor' | 'partner') => Message;
   /** An e-mail of its own, translated per reader; without it the message goes out as a notification e-mail. */
   email?: (event: DomainEvent, link: string) => ComplianceEmail;
 };
@@ -46,6 +47,10 @@ const complianceEmail =
       actionUrl: link,
     },
   });
+const tierPage = (event: DomainEvent, side: 'vendor' | 'partner') =>
+  side === 'vendor' ? `/console/partners/${event.entityId}` : '/portal/tier';
+/** Who looks after partners day to day: channel and regional (for their regions) managers. */
+const PARTNER_TEAM: Role[] = ['channel_manager', 'regional_manager'];
 
 export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
   {
@@ -219,6 +224,66 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       title: `Possible sanctions match: ${text(after(event).organisationName, 'a partner')}`,
       body: `"${text(after(event).screenedName, 'A partner name')}" resembles "${text(after(event).entryName, 'a list entry')}". Clear it as a false positive or confirm it.`,
       link: '/console/compliance/sanctions',
+    }),
+  },
+  {
+    eventType: 'organisation.tier_changed',
+    label: "A partner's tier changed",
+    vendorRoles: PARTNER_TEAM,
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event, side) => ({
+      title: `${text(after(event).organisationName, 'A partner')} is now ${text(after(event).tierName, 'without a tier')}`,
+      body: `The partner tier of ${text(after(event).organisationName, 'the partner')} changed to ${text(after(event).tierName, 'no tier')}. Its benefits follow the new tier.`,
+      link: tierPage(event, side),
+    }),
+  },
+  {
+    eventType: 'organisation.tier_downgrade_scheduled',
+    label: 'A partner no longer qualifies for its tier',
+    vendorRoles: PARTNER_TEAM,
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event, side) => ({
+      title: `${text(after(event).organisationName, 'A partner')} may lose ${text(after(event).tierName, 'its tier')}`,
+      body: `${text(after(event).organisationName, 'The partner')} no longer meets the rules of ${text(after(event).tierName, 'its tier')}. Unless it qualifies again, it moves to ${text(after(event).pendingTierName, 'no tier')} on ${text(after(event).downgradeEffectiveAt, 'the end of the grace period').slice(0, 10)}.`,
+      link: tierPage(event, side),
+    }),
+  },
+  {
+    eventType: 'organisation.tier_downgrade_cancelled',
+    label: "A partner's pending downgrade was cancelled",
+    vendorRoles: PARTNER_TEAM,
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app'],
+    message: (event, side) => ({
+      title: `${text(after(event).organisationName, 'A partner')} keeps ${text(after(event).tierName, 'its tier')}`,
+      body: 'The pending downgrade was cancelled: the partner qualifies for its tier again.',
+      link: tierPage(event, side),
+    }),
+  },
+  {
+    eventType: 'organisation.offboarded',
+    label: 'A partner was offboarded',
+    vendorRoles: PARTNER_MANAGERS,
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `${text(after(event).name, 'A partner')} was offboarded`,
+      body: `Access to the partner programme for ${text(after(event).name, 'the partner')} has ended. Its records are kept. Contact your partner manager with any questions.`,
+      link: null,
+    }),
+  },
+  {
+    eventType: 'organisation.reactivated',
+    label: 'An offboarded partner was reactivated',
+    vendorRoles: PARTNER_MANAGERS,
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `${text(after(event).name, 'A partner')} was reactivated`,
+      body: `People of ${text(after(event).name, 'the partner')} can sign in to the partner programme again.`,
+      link: null,
     }),
   },
 ];

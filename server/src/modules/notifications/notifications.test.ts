@@ -165,6 +165,8 @@ describe('who hears about what', () => {
       'partner_application.submitted',
       'compliance_document.submitted',
       'sanctions_hit.recorded',
+      'organisation.offboarded',
+      'organisation.reactivated',
     ]);
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
       'organisation.created',
@@ -172,6 +174,11 @@ describe('who hears about what', () => {
       'partner_application.submitted',
       'compliance_document.submitted',
       'sanctions_hit.recorded',
+      'organisation.tier_changed',
+      'organisation.tier_downgrade_scheduled',
+      'organisation.tier_downgrade_cancelled',
+      'organisation.offboarded',
+      'organisation.reactivated',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
@@ -182,6 +189,11 @@ describe('who hears about what', () => {
       'compliance_document.rejected',
       'compliance_document.expiring',
       'compliance_document.expired',
+      'organisation.tier_changed',
+      'organisation.tier_downgrade_scheduled',
+      'organisation.tier_downgrade_cancelled',
+      'organisation.offboarded',
+      'organisation.reactivated',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);

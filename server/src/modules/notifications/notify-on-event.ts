@@ -47,22 +47,27 @@ export const notifyOnEvent: EventSubscriber = {
         preferences.find((row) => row.userId === person.id && row.channel === channel)?.isEnabled,
       );
 
-    const message = topic.message(event);
-    const link = message.link ? new URL(message.link, config.PUBLIC_URL).toString() : null;
+    // Vendor staff and partner people open different pages about the same event.
+    const vendorId = await findVendorOrganisationId(tx, event.workspaceId);
+    const messageFor = (person: Recipient) =>
+      topic.message(event, person.organisationId === vendorId ? 'vendor' : 'partner');
     const inApp = recipients.filter((person) => wants(person, 'in_app'));
     if (inApp.length > 0) {
       await tx.insert(notifications).values(
-        inApp.map((person) => ({
-          id: newId('notification'),
-          workspaceId: event.workspaceId,
-          organisationId: person.organisationId,
-          userId: person.id,
-          eventId: event.id,
-          type: event.type,
-          title: message.title,
-          body: message.body,
-          link: message.link,
-        })),
+        inApp.map((person) => {
+          const message = messageFor(person);
+          return {
+            id: newId('notification'),
+            workspaceId: event.workspaceId,
+            organisationId: person.organisationId,
+            userId: person.id,
+            eventId: event.id,
+            type: event.type,
+            title: message.title,
+            body: message.body,
+            link: message.link,
+          };
+        }),
       );
     }
 
@@ -70,6 +75,8 @@ export const notifyOnEvent: EventSubscriber = {
     if (byEmail.length > 0) {
       const branding = await workspaceBranding(tx, event.workspaceId, config.PUBLIC_URL);
       for (const person of byEmail) {
+        const message = messageFor(person);
+        const link = message.link ? new URL(message.link, config.PUBLIC_URL).toString() : null;
         await queueEmail(tx, {
           branding,
           workspaceId: event.workspaceId,

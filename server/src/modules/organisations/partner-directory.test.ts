@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, type TestWorkspace } from '../../../test/factories.ts';
+import { insertPartnerTier } from '../../../test/fixtures.ts';
 import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
 
 let t: TestApp;
@@ -10,6 +11,8 @@ beforeAll(async () => {
   t = await createTestApp();
   world = await createTestWorkspace(t.database.db);
   other = await createTestWorkspace(t.database.db, 'Globex');
+  for (const key of ['silver', 'gold', 'platinum'])
+    await insertPartnerTier(t.database.db, world.workspaceId, { key });
 });
 afterAll(() => t.close());
 
@@ -46,7 +49,9 @@ describe('partner profiles', () => {
       'SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY sequence',
       [world.partnerA.id],
     );
-    expect(audit.map((row) => row.action)).toContain('organisation.updated');
+    expect(audit.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['organisation.updated', 'organisation.tier_changed']),
+    );
 
     // The partner sees who looks after it, though it cannot list vendor staff.
     const own = await as(t.app, world.partnerA.users.partner_sales).get(`${ORGS}/${world.partnerA.id}`);
@@ -94,6 +99,9 @@ describe('partner profiles', () => {
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().errors.map((error: { field: string }) => error.field)).toContain(field);
     }
+    const unknown = await admin.patch(url, { tier: 'diamond' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors).toEqual([{ field: 'body.tier', message: expect.any(String) }]);
     const vendor = await admin.patch(`${ORGS}/${world.vendorOrganisationId}`, { tier: 'gold' });
     expect(vendor.statusCode).toBe(422);
     expect(vendor.json().errors[0].field).toBe('body.tier');

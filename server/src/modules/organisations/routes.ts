@@ -10,10 +10,14 @@ import { createPartnerOrganisation } from './create-partner-organisation.ts';
 import { exportOrganisations } from './export-organisations.ts';
 import { getOrganisation } from './get-organisation.ts';
 import { listOrganisations } from './list-organisations.ts';
+import { offboardPartner } from './offboard-partner.ts';
+import { reactivatePartner } from './reactivate-partner.ts';
 import {
   createPartnerOrganisationInput,
   listOrganisationsQuery,
+  offboardInput,
   organisationSchema,
+  reactivateInput,
   updateOrganisationInput,
 } from './schemas.ts';
 import { updateOrganisation } from './update-organisation.ts';
@@ -21,7 +25,7 @@ import { updateOrganisation } from './update-organisation.ts';
 const tags = ['Organisations'];
 const params = idParam('org');
 
-export function organisationRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
+export function organisationRoutes({ db, clock }: RouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/organisations',
@@ -118,6 +122,55 @@ export function organisationRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
           id: request.params.id,
           input: request.body,
           expectedVersion: expectedVersion(request),
+        });
+        setEtag(reply, updated.version);
+        return updated;
+      },
+    );
+
+    app.post(
+      '/organisations/:id/offboarding',
+      {
+        schema: {
+          tags,
+          operationId: 'offboardPartner',
+          summary:
+            'Offboard a partner: its people and API keys lose access at once, its webhooks stop; its data is kept',
+          params,
+          body: offboardInput,
+          response: { 200: organisationSchema },
+        },
+      },
+      async (request, reply) => {
+        const updated = await offboardPartner({
+          ctx: ctxOf(request, db),
+          id: request.params.id,
+          input: request.body,
+          now: clock(),
+        });
+        setEtag(reply, updated.version);
+        return updated;
+      },
+    );
+
+    app.post(
+      '/organisations/:id/reactivation',
+      {
+        schema: {
+          tags,
+          operationId: 'reactivatePartner',
+          summary: 'Reactivate an offboarded partner: its active people may sign in again',
+          params,
+          body: reactivateInput,
+          response: { 200: organisationSchema },
+        },
+      },
+      async (request, reply) => {
+        const updated = await reactivatePartner({
+          ctx: ctxOf(request, db),
+          id: request.params.id,
+          input: request.body,
+          now: clock(),
         });
         setEtag(reply, updated.version);
         return updated;

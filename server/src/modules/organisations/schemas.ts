@@ -100,12 +100,33 @@ export const updateOrganisationInput = z
     websiteDomain: domainField.nullable(),
     region: regionField.nullable(),
     country: countryField.nullable(),
-    status: z.enum(['active', 'inactive']).describe('Inactive partners keep their data but cannot sign in'),
     ...profileInput.shape,
   })
   .partial()
   .strict()
-  .refine((input) => Object.keys(input).length > 0, { message: 'send at least one field to change' });
+  .refine((input) => Object.keys(input).length > 0, { message: 'send at least one field to change' })
+  .describe(
+    'Vendor staff edit every field (offboarding has its own action). A partner admin edits its own ' +
+      'public profile only: name, website, address, industries, capacity and certifications.',
+  );
+
+/** What a partner admin may change of its own organisation; tier, status, manager and reach stay the vendor's. */
+export const SELF_EDITABLE_FIELDS = [
+  'name',
+  'websiteDomain',
+  'country',
+  'street',
+  'city',
+  'postalCode',
+  'stateProvince',
+  'industries',
+  'capacity',
+  'certifications',
+] as const;
+
+export const offboardInput = z.object({ reason: z.string().trim().min(1, 'must say why').max(500) }).strict();
+
+export const reactivateInput = z.object({ reason: z.string().trim().max(500).optional() }).strict();
 
 /** The directory's filters, shared by the list and the CSV export. */
 export const organisationFiltersQuery = z.object({

@@ -68,6 +68,14 @@ export async function insertInvitation(
     );
   }
   assertRoleFitsOrganisation(input.role, organisation.kind);
+  if (organisation.status !== 'active') {
+    throw new DomainError(
+      'validation',
+      'organisation_offboarded',
+      'This partner is offboarded; reactivate it first.',
+      [{ field: 'body.organisationId', message: 'is an offboarded partner' }],
+    );
+  }
   // The lookup runs as the table owner: an e-mail is taken across the whole deployment.
   const taken = await tx.execute(sql`SELECT 1 FROM trellis_auth_principal_by_email(${input.email})`);
   if (taken.rows.length > 0) {

@@ -4,6 +4,7 @@ import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import type { JobDefinition, JobDeps } from '../../platform/jobs/define-job.ts';
+import { organisations } from '../organisations/tables.ts';
 import { type AttemptOutcome, decideAfterAttempt, type RetryDelay } from './attempt-outcome.ts';
 import { type DeliveryResult, deliverWebhook } from './delivery/index.ts';
 import { signingSecrets } from './endpoint-secrets.ts';
@@ -37,11 +38,21 @@ export async function attemptWebhookDelivery({
   retryDelay: RetryDelay;
 }): Promise<void> {
   const ctx = systemCtx(deps, payload.workspaceId);
-  const loaded = await withTransaction(ctx, (tx) => load(tx, payload, { forUpdate: false }));
+  const loaded = await withTransaction(ctx, async (tx) => {
+    const found = await load(tx, payload, { forUpdate: false });
+    return found
+      ? { ...found, isOwnerActive: await isOrganisationActive(tx, found.endpoint.organisationId) }
+      : null;
+  });
   // Gone with its endpoint, or settled already (a replayed job, a safety-net retry of a finished one).
   if (loaded?.delivery.status !== 'pending') return;
   if (loaded.endpoint.status === 'disabled') {
     await markFailed(ctx, payload, 'The endpoint is disabled.');
+    return;
+  }
+  // Retries queued before the partner was offboarded stop with it.
+  if (!loaded.isOwnerActive) {
+    await markFailed(ctx, payload, 'The partner was offboarded.');
     return;
   }
   const attemptedAt = deps.clock();
@@ -91,6 +102,14 @@ export async function attemptWebhookDelivery({
       await deps.queue.send(tx, job, payload, { startAfterSeconds: outcome.retryInMs / 1000 });
     }
   });
+}
+
+async function isOrganisationActive(tx: Transaction, organisationId: string) {
+  const [owner] = await tx
+    .select({ status: organisations.status })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return owner?.status === 'active';
 }
 
 async function load(tx: Transaction, { workspaceId, deliveryId }: DeliveryJobPayload, { forUpdate = false }) {

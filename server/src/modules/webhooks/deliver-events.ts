@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { newId } from '../../platform/ids.ts';
 import type { EventSubscriber } from '../events/event-subscriber.ts';
 import { findVendorOrganisationId } from '../organisations/get-organisation.ts';
+import { organisations } from '../organisations/tables.ts';
 import { deliverWebhookJob } from './deliver-webhook-job.ts';
 import { DELIVERY_REPLAYED } from './replay-webhook-delivery.ts';
 import { webhookDeliveries, webhookEndpoints } from './tables.ts';
@@ -30,7 +31,15 @@ export const deliverEventsToWebhooks: EventSubscriber = {
         status: webhookEndpoints.status,
       })
       .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.workspaceId, workspaceId), eq(webhookEndpoints.status, 'enabled')));
+      // An offboarded partner's endpoints hear nothing, not even of their own offboarding.
+      .innerJoin(organisations, eq(organisations.id, webhookEndpoints.organisationId))
+      .where(
+        and(
+          eq(webhookEndpoints.workspaceId, workspaceId),
+          eq(webhookEndpoints.status, 'enabled'),
+          eq(organisations.status, 'active'),
+        ),
+      );
     if (endpoints.length === 0) return;
     const vendorOrganisationId = await findVendorOrganisationId(tx, workspaceId);
     const recipients = endpoints.filter((endpoint) =>

@@ -12,6 +12,7 @@ export * from '../../modules/organisations/tables.ts';
 export * from '../../modules/partners/tables.ts';
 export * from '../../modules/recruitment/tables.ts';
 export * from '../../modules/tasks/tables.ts';
+export * from '../../modules/tiers/tables.ts';
 export * from '../../modules/users/tables.ts';
 export * from '../../modules/webhooks/tables.ts';
 export * from '../../modules/workspaces/tables.ts';

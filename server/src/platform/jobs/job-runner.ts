@@ -122,6 +122,7 @@ async function prepareQueues(boss: PgBoss, ownerUrl: string, jobs: readonly JobD
         retryBackoff: true,
       });
     }
+    // pg-boss keeps one timetable per queue, so every process may (re)declare it.
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
   }
   const client = new pg.Client({ connectionString: ownerUrl });

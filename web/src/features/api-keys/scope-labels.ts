@@ -19,4 +19,6 @@ export const SCOPE_LABELS = {
   'compliance:read': 'apiKeys.scopes.complianceRead',
   'compliance:manage': 'apiKeys.scopes.complianceManage',
   'compliance:submit': 'apiKeys.scopes.complianceSubmit',
+  'tiers:manage': 'apiKeys.scopes.tiersManage',
+  'company_profile:edit': 'apiKeys.scopes.companyProfileEdit',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

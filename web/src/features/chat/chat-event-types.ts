@@ -17,6 +17,11 @@ const CHAT_EVENT_TYPE_SET = {
   'compliance_document.expiring': true,
   'compliance_document.expired': true,
   'sanctions_hit.recorded': true,
+  'organisation.offboarded': true,
+  'organisation.reactivated': true,
+  'organisation.tier_changed': true,
+  'organisation.tier_downgrade_scheduled': true,
+  'organisation.tier_downgrade_cancelled': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

@@ -18,15 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
 import { isApiError } from '../../api/problem.ts';
 import { useMe } from '../auth/me-query.ts';
+import { tiersQuery } from '../tiers/tiers-api.ts';
 import { errorsByInput, nullIfBlank } from './form-fields.ts';
-import {
-  isCountryCode,
-  isRegionCode,
-  isTierKey,
-  LIFECYCLE_STAGES,
-  PARTNER_STATUSES,
-  PARTNER_TYPES,
-} from './partner-search.ts';
+import { isCountryCode, isRegionCode, LIFECYCLE_STAGES, PARTNER_TYPES } from './partner-search.ts';
 import {
   type LifecycleStage,
   type Partner,
@@ -43,7 +37,6 @@ type Values = {
   websiteDomain: string;
   region: string;
   country: string;
-  status: Partner['status'];
   lifecycleStage: LifecycleStage;
   partnerTypes: PartnerType[];
   tier: string;
@@ -63,7 +56,6 @@ const valuesOf = (partner: Partner): Values => ({
   websiteDomain: partner.websiteDomain ?? '',
   region: partner.region ?? '',
   country: partner.country ?? '',
-  status: partner.status,
   lifecycleStage: partner.lifecycleStage ?? 'active',
   partnerTypes: partner.partnerTypes,
   tier: partner.tier ?? '',
@@ -82,7 +74,6 @@ const TEXT_FIELDS = [
   'websiteDomain',
   'region',
   'country',
-  'tier',
   'street',
   'city',
   'postalCode',
@@ -97,7 +88,7 @@ function changesBetween(partner: Partner, values: Values): ProfileChanges {
   for (const field of TEXT_FIELDS) {
     if (values[field].trim() !== before[field]) changes[field] = nullIfBlank(values[field]);
   }
-  if (values.status !== before.status) changes.status = values.status;
+  if (values.tier !== before.tier) changes.tier = nullIfBlank(values.tier);
   if (values.lifecycleStage !== before.lifecycleStage) changes.lifecycleStage = values.lifecycleStage;
   if (values.partnerTypes.join() !== before.partnerTypes.join()) changes.partnerTypes = values.partnerTypes;
   if (values.industries.join() !== before.industries.join()) changes.industries = values.industries;
@@ -116,6 +107,7 @@ export function EditPartnerModal({ partner, onClose, onSaved }: EditPartnerModal
   const me = useMe();
   const queryClient = useQueryClient();
   const managers = useQuery(partnerManagersQuery(me.organisation.id));
+  const tiers = useQuery(tiersQuery);
   const [current, setCurrent] = useState(partner);
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -123,7 +115,6 @@ export function EditPartnerModal({ partner, onClose, onSaved }: EditPartnerModal
     initialValues: valuesOf(partner),
     validate: {
       name: (name) => (name.trim() ? null : t('partners.edit.nameRequired')),
-      tier: (tier) => (tier.trim() === '' || isTierKey(tier.trim()) ? null : t('partners.edit.tierInvalid')),
       region: (region) =>
         region.trim() === '' || isRegionCode(region.trim()) ? null : t('partners.edit.regionInvalid'),
       country: (country) =>
@@ -190,25 +181,21 @@ export function EditPartnerModal({ partner, onClose, onSaved }: EditPartnerModal
               data={PARTNER_TYPES.map((type) => ({ value: type, label: t(`partners.types.${type}`) }))}
               {...form.getInputProps('partnerTypes')}
             />
-            <TextInput
+            <Select
               label={t('partners.fields.tier')}
-              description={t('partners.edit.tierDescription')}
+              description={t('tiers.profile.setByHandHint')}
+              placeholder={t('tiers.none')}
+              clearable
+              data={(tiers.data ?? []).map((tier) => ({ value: tier.key, label: tier.name }))}
               {...form.getInputProps('tier')}
+              value={form.values.tier || null}
+              onChange={(tier) => form.setFieldValue('tier', tier ?? '')}
             />
             <Select
               label={t('partners.fields.lifecycleStage')}
               allowDeselect={false}
               data={LIFECYCLE_STAGES.map((stage) => ({ value: stage, label: t(`partners.stages.${stage}`) }))}
               {...form.getInputProps('lifecycleStage')}
-            />
-            <Select
-              label={t('partners.fields.status')}
-              allowDeselect={false}
-              data={PARTNER_STATUSES.map((status) => ({
-                value: status,
-                label: t(`partners.status.${status}`),
-              }))}
-              {...form.getInputProps('status')}
             />
             <Select
               label={t('partners.fields.partnerManager')}

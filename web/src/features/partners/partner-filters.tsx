@@ -3,7 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/me-query.ts';
-import { LIFECYCLE_STAGES, PARTNER_TYPES, type PartnerSearch, parsePartnerSearch } from './partner-search.ts';
+import { tiersQuery } from '../tiers/tiers-api.ts';
+import {
+  LIFECYCLE_STAGES,
+  PARTNER_STATUSES,
+  PARTNER_TYPES,
+  type PartnerSearch,
+  parsePartnerSearch,
+} from './partner-search.ts';
 import { partnerManagersQuery } from './partners-api.ts';
 
 type PartnerFiltersProps = { search: PartnerSearch; onChange: (search: PartnerSearch) => void };
@@ -14,7 +21,7 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
   const me = useMe();
   const managers = useQuery(partnerManagersQuery(me.organisation.id));
   const [query, setQuery] = useState(search.q ?? '');
-  const [tier, setTier] = useState(search.tier ?? '');
+  const tiers = useQuery(tiersQuery);
   const [region, setRegion] = useState(search.region ?? '');
   // Filters are re-read through the address parser, so a half-typed tier or region is not sent.
   const change = (next: PartnerSearch) => onChange(parsePartnerSearch(next));
@@ -49,15 +56,23 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
         }
         w={190}
       />
-      <TextInput
+      <Select
         label={t('partners.filters.tier')}
-        placeholder={t('partners.filters.tierPlaceholder')}
-        value={tier}
-        onChange={(event) => {
-          setTier(event.currentTarget.value);
-          changeLater({ ...search, tier: event.currentTarget.value.trim().toLowerCase() });
-        }}
-        w={130}
+        placeholder={t('partners.filters.any')}
+        clearable
+        data={(tiers.data ?? []).map((tier) => ({ value: tier.key, label: tier.name }))}
+        value={search.tier ?? null}
+        onChange={(tier) => change({ ...search, tier: tier ?? undefined })}
+        w={150}
+      />
+      <Select
+        label={t('offboarding.statusFilter')}
+        placeholder={t('partners.filters.any')}
+        clearable
+        data={PARTNER_STATUSES.map((status) => ({ value: status, label: t(`partners.status.${status}`) }))}
+        value={search.status ?? null}
+        onChange={(status) => change({ ...search, status: status ?? undefined } as PartnerSearch)}
+        w={150}
       />
       <TextInput
         label={t('partners.filters.region')}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
@@ -11,7 +11,9 @@ import { MessagePage } from '../../ui/message-page.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { PartnerComplianceCard } from '../compliance/partner-compliance-card.tsx';
+import { PartnerTierCard } from '../tiers/partner-tier-card.tsx';
 import { EditPartnerModal } from './edit-partner-modal.tsx';
+import { PartnerAccessAction } from './partner-access-action.tsx';
 import { PartnerContacts } from './partner-contacts.tsx';
 import { PartnerProfile } from './partner-profile.tsx';
 import { PARTNERS_KEY, partnerQuery } from './partners-api.ts';
@@ -52,10 +54,27 @@ export function PartnerPage() {
         title={current.name}
         description={current.legalName ?? undefined}
         actions={
-          canManage ? <Button onClick={() => setIsEditing(true)}>{t('partners.edit.open')}</Button> : null
+          canManage ? (
+            <>
+              <PartnerAccessAction
+                partner={current}
+                onChanged={(updated) => {
+                  queryClient.setQueryData(partnerQuery(partnerId).queryKey, updated);
+                  void queryClient.invalidateQueries({ queryKey: [...PARTNERS_KEY, 'directory'] });
+                }}
+              />
+              <Button onClick={() => setIsEditing(true)}>{t('partners.edit.open')}</Button>
+            </>
+          ) : null
         }
       />
+      {current.status === 'inactive' ? (
+        <Alert color="orange" variant="light" title={t('offboarding.bannerTitle')}>
+          {t('offboarding.bannerBody')}
+        </Alert>
+      ) : null}
       <PartnerProfile partner={current} />
+      <PartnerTierCard organisationId={current.id} />
       <PartnerContacts organisationId={current.id} canManage={canManage} />
       <PartnerComplianceCard organisationId={current.id} />
       {isEditing ? (

@@ -65,6 +65,5 @@ export function parsePartnerSearch(search: Record<string, unknown>): PartnerSear
   return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
 }
 
-export const isTierKey = (value: string) => TIER.test(value);
 export const isRegionCode = (value: string) => REGION.test(value);
 export const isCountryCode = (value: string) => COUNTRY.test(value);

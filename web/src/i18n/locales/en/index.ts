@@ -8,6 +8,7 @@ import developers from './developers.json';
 import events from './events.json';
 import partners from './partners.json';
 import recruitment from './recruitment.json';
+import tiers from './tiers.json';
 import users from './users.json';
 
 /** One file per area of the app, so each can be translated (and changed) on its own. */
@@ -23,4 +24,5 @@ export default {
   ...agreements,
   ...recruitment,
   ...compliance,
+  ...tiers,
 };
