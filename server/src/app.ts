@@ -21,7 +21,9 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { onboardingRoutes } from './modules/onboarding/index.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
+import { partnerHealthRoutes } from './modules/partner-health/index.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -62,6 +64,8 @@ const MODULE_ROUTES = [
   automationRoutes,
   workspaceRoutes,
   agreementRoutes,
+  onboardingRoutes,
+  partnerHealthRoutes,
 ];
 
 export async function buildApp({
@@ -136,6 +140,8 @@ export async function buildApp({
         { name: 'Tasks', description: 'To-dos for people, assigned by hand or by automation rules' },
         { name: 'Automation', description: 'Rules: when an event happens and a condition holds, do actions' },
         { name: 'Health', description: 'Liveness and readiness probes' },
+        { name: 'Onboarding', description: 'Onboarding journeys, partners\' progress and its metrics' },
+        { name: 'Partner health', description: 'Engagement score per partner, with its components' },
       ],
     },
     transform: jsonSchemaTransform,

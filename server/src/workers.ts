@@ -5,6 +5,7 @@ import { dispatchPendingEvents } from './modules/events/dispatch-events.ts';
 import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
 import { pumpEmailOutbox } from './modules/notifications/pump-email-outbox.ts';
+import { onboardingMilestoneJob, onboardingOnEvent } from './modules/onboarding/index.ts';
 import { sendEmailJob } from './modules/notifications/send-email.ts';
 import { deliverEventsToWebhooks, deliverWebhookJob } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
@@ -17,10 +18,17 @@ export const EVENT_SUBSCRIBERS: EventSubscriber[] = [
   deliverEventsToWebhooks,
   postEventsToChat,
   runAutomationRules,
+  onboardingOnEvent,
 ];
 
 /** Every module's background jobs. */
-export const JOBS: JobDefinition[] = [sendEmailJob, deliverWebhookJob, postChatJob, runAutomationActionJob];
+export const JOBS: JobDefinition[] = [
+  sendEmailJob,
+  deliverWebhookJob,
+  postChatJob,
+  runAutomationActionJob,
+  onboardingMilestoneJob,
+];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;
 

@@ -28,6 +28,9 @@ export const ID_PREFIXES = {
   agreementTemplate: 'agrt',
   agreementVersion: 'agrv',
   agreementAcceptance: 'agra',
+  onboardingJourney: 'onbj',
+  onboardingEnrolment: 'onbe',
+  onboardingStep: 'onbs',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

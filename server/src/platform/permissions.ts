@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'tasks:assign',
   'audit:read',
   'agreements:manage',
+  'onboarding:manage',
+  'onboarding:complete_steps',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +56,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'invitations:manage',
     'tasks:assign',
     'agreements:manage',
+    'onboarding:manage',
+    'onboarding:complete_steps',
   ],
   regional_manager: [
     'organisations:read',
@@ -74,6 +78,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'api_keys:manage',
     'webhooks:manage',
     'tasks:assign',
+    'onboarding:complete_steps',
   ],
   partner_sales: ['organisations:read', 'users:read'],
   partner_marketing: ['organisations:read', 'users:read'],

@@ -10,7 +10,7 @@ import { type Channel, isChannelEnabled, type NotificationTopic, topicFor } from
 import { queueEmail } from './queue-email.ts';
 import { notificationPreferences, notifications } from './tables.ts';
 
-type Recipient = { id: string; email: string; locale: string; organisationId: string };
+type Recipient = { id: string; email: string; locale: string; organisationId: string; isVendor: boolean };
 
 /**
  * Turns events into in-app notices and e-mails for the people the topic names, as each of them
@@ -48,7 +48,9 @@ export const notifyOnEvent: EventSubscriber = {
       );
 
     const message = topic.message(event);
-    const link = message.link ? new URL(message.link, config.PUBLIC_URL).toString() : null;
+    const linkFor = (person: Recipient) =>
+      person.isVendor && topic.vendorLink ? topic.vendorLink(event) : message.link;
+    const absolute = (link: string | null) => (link ? new URL(link, config.PUBLIC_URL).toString() : null);
     const inApp = recipients.filter((person) => wants(person, 'in_app'));
     if (inApp.length > 0) {
       await tx.insert(notifications).values(
@@ -61,7 +63,7 @@ export const notifyOnEvent: EventSubscriber = {
           type: event.type,
           title: message.title,
           body: message.body,
-          link: message.link,
+          link: linkFor(person),
         })),
       );
     }
@@ -70,6 +72,14 @@ export const notifyOnEvent: EventSubscriber = {
     if (byEmail.length > 0) {
       const branding = await workspaceBranding(tx, event.workspaceId, config.PUBLIC_URL);
       for (const person of byEmail) {
+        const link = absolute(linkFor(person));
+        const email =
+          topic.email && link
+            ? topic.email(event, link)
+            : {
+                template: 'notification' as const,
+                vars: { title: message.title, body: message.body, ...(link ? { actionUrl: link } : {}) },
+              };
         await queueEmail(tx, {
           branding,
           workspaceId: event.workspaceId,
@@ -77,9 +87,8 @@ export const notifyOnEvent: EventSubscriber = {
           userId: person.id,
           eventId: event.id,
           to: person.email,
-          template: 'notification',
           locale: person.locale,
-          vars: { title: message.title, body: message.body, ...(link ? { actionUrl: link } : {}) },
+          ...email,
         });
       }
     }
@@ -87,8 +96,9 @@ export const notifyOnEvent: EventSubscriber = {
 };
 
 /**
- * The vendor's people in the topic's vendor roles, and the event organisation's people in its
- * partner roles. A regional manager hears only about partners in its regions.
+ * The vendor's people in the topic's vendor roles (and the partner's own manager when the topic
+ * says so), and the event organisation's people in its partner roles. A regional manager hears
+ * only about partners in its regions.
  */
 async function recipientsOf(
   tx: Transaction,
@@ -102,6 +112,9 @@ async function recipientsOf(
   const audience = [
     vendorId && topic.vendorRoles.length > 0
       ? and(eq(users.organisationId, vendorId), inArray(users.role, [...topic.vendorRoles]))
+      : undefined,
+    vendorId && topic.notifiesPartnerManager && subject?.partnerManagerId
+      ? and(eq(users.organisationId, vendorId), eq(users.id, subject.partnerManagerId))
       : undefined,
     subject?.kind === 'partner' && topic.partnerRoles.length > 0
       ? and(eq(users.organisationId, subject.id), inArray(users.role, [...topic.partnerRoles]))
@@ -124,5 +137,6 @@ async function recipientsOf(
       email: person.email,
       locale: person.locale,
       organisationId: person.organisationId,
+      isVendor: person.organisationId === vendorId,
     }));
 }

@@ -7,6 +7,7 @@ export * from '../../modules/automation/tables.ts';
 export * from '../../modules/chat/tables.ts';
 export * from '../../modules/events/tables.ts';
 export * from '../../modules/notifications/tables.ts';
+export * from '../../modules/onboarding/tables.ts';
 export * from '../../modules/organisations/tables.ts';
 export * from '../../modules/partners/tables.ts';
 export * from '../../modules/tasks/tables.ts';

@@ -75,6 +75,10 @@ function renderParts(catalogue: EmailCatalogue, input: RenderEmailInput, context
       return catalogue.templates['user.invited'](input.vars, context);
     case 'user.password_reset_requested':
       return catalogue.templates['user.password_reset_requested'](input.vars, context);
+    case 'onboarding.welcome':
+      return catalogue.templates['onboarding.welcome'](input.vars, context);
+    case 'onboarding.milestone':
+      return catalogue.templates['onboarding.milestone'](input.vars, context);
     case 'notification':
       return catalogue.templates.notification(input.vars, context);
     default:

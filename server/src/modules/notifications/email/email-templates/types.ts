@@ -25,6 +25,21 @@ export type EmailTemplateVars = {
     /** Optional so callers can leave the lifetime out; 60 reads as "1 hour". */
     expiresInMinutes?: number | null;
   };
+  'onboarding.welcome': {
+    organisationName: string;
+    journeyName: string;
+    totalSteps: number;
+    checklistUrl: string;
+  };
+  'onboarding.milestone': {
+    organisationName: string;
+    journeyName: string;
+    /** 30, 60 or 90 days after the journey started. */
+    day: number;
+    completedSteps: number;
+    totalSteps: number;
+    checklistUrl: string;
+  };
   notification: {
     title: string;
     /** Plain text; blank lines separate paragraphs. */
