@@ -140,7 +140,7 @@ export async function buildApp({
         { name: 'Tasks', description: 'To-dos for people, assigned by hand or by automation rules' },
         { name: 'Automation', description: 'Rules: when an event happens and a condition holds, do actions' },
         { name: 'Health', description: 'Liveness and readiness probes' },
-        { name: 'Onboarding', description: 'Onboarding journeys, partners\' progress and its metrics' },
+        { name: 'Onboarding', description: "Onboarding journeys, partners' progress and its metrics" },
         { name: 'Partner health', description: 'Engagement score per partner, with its components' },
       ],
     },

@@ -162,16 +162,24 @@ describe('who hears about what', () => {
       'api_key.created',
       'webhook_endpoint.disabled',
       'chat_integration.disabled',
+      'onboarding.milestone_reached',
+      'onboarding.completed',
     ]);
+    // Partner managers hear about the partners they look after (onboarding milestones).
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
       'organisation.created',
       'agreement.accepted',
+      'onboarding.milestone_reached',
+      'onboarding.completed',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
       'api_key.created',
       'webhook_endpoint.disabled',
       'agreement.acceptance_requested',
+      'onboarding.started',
+      'onboarding.milestone_reached',
+      'onboarding.completed',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);

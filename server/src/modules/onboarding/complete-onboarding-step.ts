@@ -30,7 +30,10 @@ export async function completeOnboardingStep({ ctx, id, now }: { ctx: Ctx; id: s
       .select()
       .from(onboardingEnrolments)
       .where(
-        and(eq(onboardingEnrolments.workspaceId, actor.workspaceId), eq(onboardingEnrolments.id, step.enrolmentId)),
+        and(
+          eq(onboardingEnrolments.workspaceId, actor.workspaceId),
+          eq(onboardingEnrolments.id, step.enrolmentId),
+        ),
       );
     const [presented] = await presentEnrolments(tx, actor.workspaceId, [enrolment!], now);
     return presented!;

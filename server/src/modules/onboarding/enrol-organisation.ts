@@ -114,7 +114,9 @@ async function stepsDoneBefore(tx: Transaction, workspaceId: string, organisatio
   const isProfileDone = isProfileComplete(organisation);
   return (step: typeof onboardingEnrolmentSteps.$inferSelect) => {
     if (step.kind === 'accept_agreement') {
-      return step.agreementTemplateId ? acceptedTemplates.has(step.agreementTemplateId) : hasAcceptedMandatory;
+      return step.agreementTemplateId
+        ? acceptedTemplates.has(step.agreementTemplateId)
+        : hasAcceptedMandatory;
     }
     return step.kind === 'complete_profile' && isProfileDone;
   };

@@ -3,7 +3,12 @@ import type { Transaction } from '../../platform/db/connection.ts';
 import { oneOrNotFound } from '../../platform/db/one-or-not-found.ts';
 import { onboardingEnrolmentSteps, onboardingJourneys } from './tables.ts';
 
-export async function findJourney(tx: Transaction, workspaceId: string, id: string, { forUpdate = false } = {}) {
+export async function findJourney(
+  tx: Transaction,
+  workspaceId: string,
+  id: string,
+  { forUpdate = false } = {},
+) {
   const query = tx
     .select()
     .from(onboardingJourneys)

@@ -1,6 +1,7 @@
 // The onboarding module's public surface: its routes, its reaction to events, its job, and
 // what the partner health score reads.
-export { onboardingOnEvent } from './onboarding-on-event.ts';
+
 export { onboardingMilestoneJob } from './milestone-job.ts';
+export { onboardingOnEvent } from './onboarding-on-event.ts';
 export { onboardingRoutes } from './routes.ts';
-export { onboardingEnrolments, onboardingEnrolmentSteps } from './tables.ts';
+export { onboardingEnrolmentSteps, onboardingEnrolments } from './tables.ts';

@@ -6,7 +6,8 @@ type Partner = { partnerTypes: readonly PartnerType[]; tier: string | null };
 /** A journey fits a partner when any of its types is listed (or none is) and its tier is (or none is). */
 export function journeyFits(journey: Audience, partner: Partner): boolean {
   const isTypeCovered =
-    journey.partnerTypes.length === 0 || partner.partnerTypes.some((type) => journey.partnerTypes.includes(type));
+    journey.partnerTypes.length === 0 ||
+    partner.partnerTypes.some((type) => journey.partnerTypes.includes(type));
   const isTierCovered =
     journey.tiers.length === 0 || (partner.tier !== null && journey.tiers.includes(partner.tier));
   return isTypeCovered && isTierCovered;

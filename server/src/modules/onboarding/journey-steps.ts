@@ -20,7 +20,12 @@ export async function toJourneySteps(
     const known = new Set(found.map((row) => row.id));
     const problems = steps.flatMap((step, index) =>
       step.agreementTemplateId && !known.has(step.agreementTemplateId)
-        ? [{ field: `body.steps.${index}.agreementTemplateId`, message: 'is not an agreement of this workspace' }]
+        ? [
+            {
+              field: `body.steps.${index}.agreementTemplateId`,
+              message: 'is not an agreement of this workspace',
+            },
+          ]
         : [],
     );
     if (problems.length > 0) {

@@ -54,7 +54,10 @@ export async function listOnboardingEnrolments({
       .orderBy(desc(onboardingEnrolments.id))
       .limit(input.limit + 1);
     const page = toPage(rows, input.limit, (row) => row);
-    return { data: await presentEnrolments(tx, actor.workspaceId, page.data, now), nextCursor: page.nextCursor };
+    return {
+      data: await presentEnrolments(tx, actor.workspaceId, page.data, now),
+      nextCursor: page.nextCursor,
+    };
   });
 }
 

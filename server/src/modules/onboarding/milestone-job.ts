@@ -30,7 +30,9 @@ export const onboardingMilestoneJob = defineJob({
       const [enrolment] = await tx
         .select()
         .from(onboardingEnrolments)
-        .where(and(eq(onboardingEnrolments.workspaceId, workspaceId), eq(onboardingEnrolments.id, enrolmentId)))
+        .where(
+          and(eq(onboardingEnrolments.workspaceId, workspaceId), eq(onboardingEnrolments.id, enrolmentId)),
+        )
         .for('update');
       if (!enrolment || enrolment.completedAt || enrolment.milestoneDays.includes(day)) return;
       // pg-boss starts it on the day; a clock behind the database's throws so it is retried later.

@@ -51,7 +51,9 @@ export const onboardingOnEvent: EventSubscriber = {
       case 'agreement.accepted': {
         const templateId = afterOf(event)?.templateId;
         const steps = await openSteps(tx, ctx, organisationId, 'accept_agreement');
-        const named = steps.filter((step) => step.agreementTemplateId && step.agreementTemplateId === templateId);
+        const named = steps.filter(
+          (step) => step.agreementTemplateId && step.agreementTemplateId === templateId,
+        );
         const unnamed = steps.filter((step) => !step.agreementTemplateId);
         const isEveryMandatoryAccepted =
           unnamed.length > 0 &&
@@ -65,7 +67,10 @@ export const onboardingOnEvent: EventSubscriber = {
       case 'compliance_document.approved':
         return completeOpen(tx, ctx, organisationId, 'upload_compliance_documents', now);
       case 'organisation.updated': {
-        const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, organisationId));
+        const [organisation] = await tx
+          .select()
+          .from(organisations)
+          .where(eq(organisations.id, organisationId));
         if (!organisation || !isProfileComplete(organisation)) return;
         return completeOpen(tx, ctx, organisationId, 'complete_profile', now);
       }

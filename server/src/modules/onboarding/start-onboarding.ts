@@ -35,7 +35,12 @@ export async function startOnboarding({
         'validation',
         'no_fitting_journey',
         'No active onboarding journey fits this partner; create one or pick a journey.',
-        [{ field: 'body.journeyId', message: "no active journey fits the partner's types and tier; pick one" }],
+        [
+          {
+            field: 'body.journeyId',
+            message: "no active journey fits the partner's types and tier; pick one",
+          },
+        ],
       );
     }
     if (journey.status !== 'active') throw invalid('body.journeyId', 'is archived; pick an active journey');

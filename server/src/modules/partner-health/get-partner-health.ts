@@ -1,9 +1,8 @@
-import { type Ctx, withTransaction } from '../../platform/context.ts';
-import { assertCan } from '../../platform/permissions.ts';
+import { type Ctx, requireUser, withTransaction } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { requireUser } from '../../platform/context.ts';
-import { healthScore } from './health-score.ts';
+import { assertCan } from '../../platform/permissions.ts';
 import { loadHealthMetrics } from './health-metrics-query.ts';
+import { healthScore } from './health-score.ts';
 import { type PartnerHealthDto, presentHealth } from './schemas.ts';
 
 /**
@@ -25,7 +24,11 @@ export async function listPartnerHealth({
   if (actor.organisationKind !== 'vendor') throw forbidden('Partner health is for the vendor’s staff.');
   const ids = [...new Set(organisationIds)];
   return withTransaction(ctx, async (tx) => {
-    const metrics = await loadHealthMetrics(tx, { workspaceId: actor.workspaceId, organisationIds: ids, now });
+    const metrics = await loadHealthMetrics(tx, {
+      workspaceId: actor.workspaceId,
+      organisationIds: ids,
+      now,
+    });
     return ids.flatMap((id) => {
       const found = metrics.get(id);
       return found ? [presentHealth(id, found, healthScore(found))] : [];

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { auditEvents } from '../audit/tables.ts';
-import { onboardingEnrolments, onboardingEnrolmentSteps } from '../onboarding/index.ts';
+import { onboardingEnrolmentSteps, onboardingEnrolments } from '../onboarding/index.ts';
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
 import { type HealthMetrics, LOGIN_WINDOW_DAYS } from './health-score.ts';

@@ -7,7 +7,9 @@ export const partnerHealthSchema = z
   .object({
     organisationId: z.string(),
     score: z.number().int().describe('0–100: weighted mean of the available components'),
-    band: z.enum(['healthy', 'at_risk', 'critical']).describe('70+ healthy, 40–69 at risk, below 40 critical'),
+    band: z
+      .enum(['healthy', 'at_risk', 'critical'])
+      .describe('70+ healthy, 40–69 at risk, below 40 critical'),
     components: z.array(
       z.object({
         key: z.enum(Object.keys(HEALTH_WEIGHTS) as [keyof typeof HEALTH_WEIGHTS]),
@@ -27,7 +29,11 @@ export const partnerHealthSchema = z
 
 export type PartnerHealthDto = z.infer<typeof partnerHealthSchema>;
 
-export function presentHealth(organisationId: string, metrics: HealthMetrics, score: HealthScore): PartnerHealthDto {
+export function presentHealth(
+  organisationId: string,
+  metrics: HealthMetrics,
+  score: HealthScore,
+): PartnerHealthDto {
   return {
     organisationId,
     ...score,
