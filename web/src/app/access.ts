@@ -26,6 +26,8 @@ export const ACCESS = {
   branding: { area: 'console', permission: 'workspace:manage' },
   agreements: { area: 'console', permission: 'agreements:manage' },
   partnerAgreements: { area: 'portal' },
+  onboarding: { area: 'console', permission: 'onboarding:manage' },
+  partnerOnboarding: { area: 'portal' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

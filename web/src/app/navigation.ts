@@ -16,7 +16,9 @@ export type NavItem = {
     | '/console/audit'
     | '/console/branding'
     | '/console/agreements'
-    | '/portal/agreements';
+    | '/portal/agreements'
+    | '/console/onboarding'
+    | '/portal/onboarding';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -29,7 +31,8 @@ export type NavItem = {
     | 'nav.webhooks'
     | 'nav.audit'
     | 'nav.branding'
-    | 'nav.agreements';
+    | 'nav.agreements'
+    | 'nav.onboarding';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -38,8 +41,10 @@ export type NavItem = {
 const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
+  { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
+  { to: '/portal/onboarding', label: 'nav.onboarding', rule: ACCESS.partnerOnboarding },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },

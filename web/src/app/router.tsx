@@ -195,6 +195,15 @@ const agreementRoute = createRoute({
   ),
 });
 
+const onboardingRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/onboarding',
+  component: guarded(
+    ACCESS.onboarding,
+    lazyPage(() => import('../features/onboarding/onboarding-page.tsx'), 'OnboardingPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -222,6 +231,15 @@ const partnerAgreementsRoute = createRoute({
   component: lazyPage(
     () => import('../features/agreements/partner-agreements-page.tsx'),
     'PartnerAgreementsPage',
+  ),
+});
+
+const partnerOnboardingRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/onboarding',
+  component: lazyPage(
+    () => import('../features/onboarding/partner-onboarding-page.tsx'),
+    'PartnerOnboardingPage',
   ),
 });
 
@@ -298,8 +316,9 @@ const routeTree = rootRoute.addChildren([
       brandingRoute,
       agreementsRoute,
       agreementRoute,
+      onboardingRoute,
     ]),
-    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute]),
+    portalRoute.addChildren([portalHomeRoute, companyRoute, partnerAgreementsRoute, partnerOnboardingRoute]),
     accountRoute,
     notificationsRoute,
     tasksRoute,

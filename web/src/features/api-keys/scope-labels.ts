@@ -15,4 +15,6 @@ export const SCOPE_LABELS = {
   'tasks:assign': 'apiKeys.scopes.tasksAssign',
   'audit:read': 'apiKeys.scopes.auditRead',
   'agreements:manage': 'apiKeys.scopes.agreementsManage',
+  'onboarding:manage': 'apiKeys.scopes.onboardingManage',
+  'onboarding:complete_steps': 'apiKeys.scopes.onboardingCompleteSteps',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

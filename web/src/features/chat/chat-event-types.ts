@@ -10,6 +10,9 @@ const CHAT_EVENT_TYPE_SET = {
   'chat_integration.disabled': true,
   'agreement.acceptance_requested': true,
   'agreement.accepted': true,
+  'onboarding.started': true,
+  'onboarding.milestone_reached': true,
+  'onboarding.completed': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

@@ -10,6 +10,8 @@ import { LoadingState } from '../../ui/loading-state.tsx';
 import { MessagePage } from '../../ui/message-page.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { useMe } from '../auth/me-query.ts';
+import { PartnerOnboardingCard } from '../onboarding/partner-onboarding-card.tsx';
+import { PartnerHealthCard } from '../partner-health/partner-health-card.tsx';
 import { EditPartnerModal } from './edit-partner-modal.tsx';
 import { PartnerContacts } from './partner-contacts.tsx';
 import { PartnerProfile } from './partner-profile.tsx';
@@ -56,6 +58,8 @@ export function PartnerPage() {
       />
       <PartnerProfile partner={current} />
       <PartnerContacts organisationId={current.id} canManage={canManage} />
+      <PartnerHealthCard organisationId={current.id} />
+      <PartnerOnboardingCard organisationId={current.id} />
       {isEditing ? (
         <EditPartnerModal
           partner={current}

@@ -5,6 +5,8 @@ import branding from './branding.json';
 import core from './core.json';
 import developers from './developers.json';
 import events from './events.json';
+import health from './health.json';
+import onboarding from './onboarding.json';
 import partners from './partners.json';
 import users from './users.json';
 
@@ -19,4 +21,6 @@ export default {
   ...events,
   ...partners,
   ...agreements,
+  ...onboarding,
+  ...health,
 };
