@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Role } from '../../platform/permissions.ts';
 import { insertPublishedAgreement } from '../agreements/index.ts';
+import { seedDemoOnboarding } from '../onboarding/index.ts';
 import { insertPartnerOrganisation } from '../organisations/create-partner-organisation.ts';
 import type { PartnerType } from '../organisations/partner-types.ts';
 import { organisations } from '../organisations/tables.ts';
@@ -155,6 +156,7 @@ export async function seedDemoData({
     });
     vendorUserIds.set(user.email, created.id);
   }
+  const partnerIds = new Map<string, string>();
   for (const partner of PARTNERS) {
     const { users: partnerUsers, profile, managerEmail, contacts, ...basics } = partner;
     const organisation = await withTransaction(ctx, async (tx) => {
@@ -174,12 +176,20 @@ export async function seedDemoData({
       );
       return created;
     });
+    partnerIds.set(partner.name, organisation.id);
     for (const user of partnerUsers) {
       await createUser({ ctx, input: { ...user, organisationId: organisation.id, password: DEMO_PASSWORD } });
     }
   }
   await withTransaction(ctx, (tx) =>
     insertPublishedAgreement(tx, ctx, { ...PROGRAM_AGREEMENT, now: new Date() }),
+  );
+  // Contoso is part-way through onboarding (its profile is complete); Northwind has not started.
+  await withTransaction(ctx, (tx) =>
+    seedDemoOnboarding(tx, ctx, {
+      enrolledOrganisationId: partnerIds.get('Contoso Consulting')!,
+      now: new Date(),
+    }),
   );
   return { seeded: true, workspaceId: workspace.id };
 }

@@ -4,4 +4,5 @@
 export { onboardingMilestoneJob } from './milestone-job.ts';
 export { onboardingOnEvent } from './onboarding-on-event.ts';
 export { onboardingRoutes } from './routes.ts';
+export { seedDemoOnboarding } from './seed-demo-onboarding.ts';
 export { onboardingEnrolmentSteps, onboardingEnrolments } from './tables.ts';
