@@ -65,7 +65,10 @@ test('a channel manager onboards a new partner; its admin ticks the checklist an
   await page.context().clearCookies();
   await signIn(page, 'channel@acme.test');
   await page.goto('/console/onboarding');
-  await page.locator('label').filter({ hasText: /^In progress$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^In progress$/ })
+    .click();
   await expect(page.getByRole('radio', { name: 'In progress' })).toBeChecked();
   await expect(progressRowInConsole(page, partnerName)).toContainText('1 of 2 steps done');
   await saveScreenshot(page, 'onboarding-console-progress');

@@ -70,10 +70,17 @@ export function useOnboardingMetrics() {
   });
 }
 
-/** Any change may move progress, lists and metrics alike: reload everything about onboarding. */
+/**
+ * Any change may move progress, lists and metrics alike: reload everything about onboarding, and
+ * the health scores, whose onboarding component it changes.
+ */
 function useInvalidateOnboarding() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: ONBOARDING_KEY });
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ONBOARDING_KEY }),
+      queryClient.invalidateQueries({ queryKey: ['partner-health'] }),
+    ]);
 }
 
 export function useCreateJourney() {

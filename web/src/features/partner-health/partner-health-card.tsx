@@ -49,7 +49,9 @@ function HealthComponents({ health }: { health: PartnerHealth }) {
     recency:
       metrics.daysSinceLastActivity === null
         ? t('health.details.neverActive')
-        : t('health.details.recency', { count: metrics.daysSinceLastActivity }),
+        : metrics.daysSinceLastActivity === 0
+          ? t('health.details.activeToday')
+          : t('health.details.recency', { count: metrics.daysSinceLastActivity }),
   };
   return (
     <>
