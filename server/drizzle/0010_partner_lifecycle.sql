@@ -85,6 +85,49 @@ CREATE TABLE "sanctions_list_uploads" (
 	"uploaded_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "onboarding_enrolment_steps" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"organisation_id" text NOT NULL,
+	"enrolment_id" text NOT NULL,
+	"position" integer NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"description" text,
+	"agreement_template_id" text,
+	"due_at" timestamp with time zone NOT NULL,
+	"completed_at" timestamp with time zone,
+	"completed_by_id" text
+);
+--> statement-breakpoint
+CREATE TABLE "onboarding_enrolments" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"organisation_id" text NOT NULL,
+	"journey_id" text NOT NULL,
+	"journey_name" text NOT NULL,
+	"journey_version" integer NOT NULL,
+	"started_by_id" text,
+	"started_at" timestamp with time zone NOT NULL,
+	"completed_at" timestamp with time zone,
+	"first_deal_registered_at" timestamp with time zone,
+	"milestone_days" integer[] DEFAULT '{}' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "onboarding_journeys" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"name" text NOT NULL,
+	"description" text,
+	"partner_types" text[] DEFAULT '{}' NOT NULL,
+	"tiers" text[] DEFAULT '{}' NOT NULL,
+	"steps" jsonb NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "ideal_partner_profiles" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
@@ -182,6 +225,9 @@ ALTER TABLE "sanctions_entries" ADD CONSTRAINT "sanctions_entries_workspace_id_w
 ALTER TABLE "sanctions_entry_names" ADD CONSTRAINT "sanctions_entry_names_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sanctions_hits" ADD CONSTRAINT "sanctions_hits_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sanctions_list_uploads" ADD CONSTRAINT "sanctions_list_uploads_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "onboarding_enrolment_steps" ADD CONSTRAINT "onboarding_enrolment_steps_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "onboarding_enrolments" ADD CONSTRAINT "onboarding_enrolments_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "onboarding_journeys" ADD CONSTRAINT "onboarding_journeys_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ideal_partner_profiles" ADD CONSTRAINT "ideal_partner_profiles_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partner_applications" ADD CONSTRAINT "partner_applications_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partner_tier_changes" ADD CONSTRAINT "partner_tier_changes_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -197,6 +243,12 @@ CREATE INDEX "sanctions_entry_names_entry_idx" ON "sanctions_entry_names" USING 
 CREATE INDEX "sanctions_hits_workspace_idx" ON "sanctions_hits" USING btree ("workspace_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sanctions_hits_once" ON "sanctions_hits" USING btree ("workspace_id","organisation_id","entry_key");--> statement-breakpoint
 CREATE INDEX "sanctions_list_uploads_workspace_idx" ON "sanctions_list_uploads" USING btree ("workspace_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "onboarding_enrolment_steps_position" ON "onboarding_enrolment_steps" USING btree ("enrolment_id","position");--> statement-breakpoint
+CREATE INDEX "onboarding_enrolment_steps_open_idx" ON "onboarding_enrolment_steps" USING btree ("workspace_id","organisation_id") WHERE completed_at IS NULL;--> statement-breakpoint
+CREATE INDEX "onboarding_enrolments_workspace_idx" ON "onboarding_enrolments" USING btree ("workspace_id","id");--> statement-breakpoint
+CREATE INDEX "onboarding_enrolments_organisation_idx" ON "onboarding_enrolments" USING btree ("workspace_id","organisation_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "onboarding_enrolments_one_running" ON "onboarding_enrolments" USING btree ("organisation_id") WHERE completed_at IS NULL;--> statement-breakpoint
+CREATE INDEX "onboarding_journeys_workspace_idx" ON "onboarding_journeys" USING btree ("workspace_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "ideal_partner_profiles_one_per_workspace" ON "ideal_partner_profiles" USING btree ("workspace_id");--> statement-breakpoint
 CREATE INDEX "partner_applications_workspace_idx" ON "partner_applications" USING btree ("workspace_id","status","id");--> statement-breakpoint
 CREATE INDEX "partner_applications_score_idx" ON "partner_applications" USING btree ("workspace_id","status","fit_score","id");--> statement-breakpoint
@@ -324,3 +376,16 @@ $$;
 REVOKE ALL ON FUNCTION trellis_workspaces_with_partner_tiers() FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION trellis_workspaces_with_partner_tiers() TO trellis_app;
+
+--> statement-breakpoint
+-- hand-written: partner_onboarding
+-- Row-level security: enrolments and their steps belong to their partner; journeys are the
+-- vendor's, workspace-wide (the API lets only onboarding managers read them).
+SELECT trellis_enable_tenant_rls('onboarding_enrolments', 'organisation_id');
+--> statement-breakpoint
+SELECT trellis_enable_tenant_rls('onboarding_enrolment_steps', 'organisation_id');
+--> statement-breakpoint
+SELECT trellis_enable_tenant_rls('onboarding_journeys');
+--> statement-breakpoint
+-- Partner health reads "the newest audit entry about this partner" for a page of partners at once.
+CREATE INDEX audit_events_organisation_recent_idx ON audit_events (workspace_id, organisation_id, occurred_at DESC);

@@ -22,7 +22,9 @@ import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { complianceRoutes } from './modules/compliance/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { onboardingRoutes } from './modules/onboarding/index.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
+import { partnerHealthRoutes } from './modules/partner-health/index.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
@@ -68,6 +70,8 @@ const MODULE_ROUTES = [
   recruitmentRoutes,
   complianceRoutes,
   tierRoutes,
+  onboardingRoutes,
+  partnerHealthRoutes,
 ];
 
 export async function buildApp({
@@ -142,6 +146,8 @@ export async function buildApp({
         { name: 'Tasks', description: 'To-dos for people, assigned by hand or by automation rules' },
         { name: 'Automation', description: 'Rules: when an event happens and a condition holds, do actions' },
         { name: 'Health', description: 'Liveness and readiness probes' },
+        { name: 'Onboarding', description: "Onboarding journeys, partners' progress and its metrics" },
+        { name: 'Partner health', description: 'Engagement score per partner, with its components' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -11,6 +11,7 @@ import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
 import { pumpEmailOutbox } from './modules/notifications/pump-email-outbox.ts';
 import { sendEmailJob } from './modules/notifications/send-email.ts';
+import { onboardingMilestoneJob, onboardingOnEvent } from './modules/onboarding/index.ts';
 import { evaluateTiersJob } from './modules/tiers/index.ts';
 import { deliverEventsToWebhooks, deliverWebhookJob } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
@@ -24,6 +25,7 @@ export const EVENT_SUBSCRIBERS: EventSubscriber[] = [
   postEventsToChat,
   runAutomationRules,
   screenOnEvents,
+  onboardingOnEvent,
 ];
 
 /** Every module's background jobs. */
@@ -35,6 +37,7 @@ export const JOBS: JobDefinition[] = [
   checkComplianceExpiryJob,
   screenAllPartnersJob,
   evaluateTiersJob,
+  onboardingMilestoneJob,
 ];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;

@@ -3,6 +3,7 @@ import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
+import { ONBOARDING_ROUTES } from './authorization-matrix/partner_onboarding.ts';
 import { PARTNER_COMPLIANCE_ROUTES } from './authorization-matrix/partner-compliance.ts';
 import { PARTNER_TIERS_ROUTES } from './authorization-matrix/partner-tiers.ts';
 import { PARTNERS_ROUTES } from './authorization-matrix/partners.ts';
@@ -30,4 +31,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...RECRUITMENT_ROUTES,
   ...PARTNER_COMPLIANCE_ROUTES,
   ...PARTNER_TIERS_ROUTES,
+  ...ONBOARDING_ROUTES,
 };

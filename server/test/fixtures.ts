@@ -15,6 +15,11 @@ import {
   sanctionsHits,
 } from '../src/modules/compliance/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
+import {
+  onboardingEnrolmentSteps,
+  onboardingEnrolments,
+  onboardingJourneys,
+} from '../src/modules/onboarding/tables.ts';
 import { organisations } from '../src/modules/organisations/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
 import { partnerApplications } from '../src/modules/recruitment/tables.ts';
@@ -355,6 +360,28 @@ export async function insertPartnerApplication(db: Database, workspaceId: string
   return id;
 }
 
+/** An active onboarding journey for every partner, with one custom step. */
+export async function insertOnboardingJourney(db: Database, workspaceId: string): Promise<string> {
+  const id = newId('onboardingJourney');
+  await withTransaction(systemCtx(db, workspaceId), (tx) =>
+    tx.insert(onboardingJourneys).values({
+      id,
+      workspaceId,
+      name: 'Fixture journey',
+      steps: [
+        {
+          title: 'Fixture step',
+          kind: 'custom',
+          description: null,
+          dueAfterDays: 7,
+          agreementTemplateId: null,
+        },
+      ],
+    }),
+  );
+  return id;
+}
+
 /** A compliance requirement; `regions` empty means it applies to every partner of the workspace. */
 export async function insertComplianceRequirement(
   db: Database,
@@ -468,4 +495,62 @@ export async function insertPartnerBeside(
     });
   });
   return id;
+}
+
+/**
+ * A finished enrolment of the place's organisation whose custom step is still open (so many can
+ * exist side by side, past the one-running-journey index); returns the enrolment and step ids.
+ */
+export async function insertOnboardingEnrolment(
+  db: Database,
+  place: Place,
+): Promise<{ enrolmentId: string; stepId: string }> {
+  const journeyId = await insertOnboardingJourney(db, place.workspaceId);
+  const enrolmentId = newId('onboardingEnrolment');
+  const stepId = newId('onboardingStep');
+  await withTransaction(systemCtx(db, place.workspaceId), async (tx) => {
+    await tx.insert(onboardingEnrolments).values({
+      id: enrolmentId,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      journeyId,
+      journeyName: 'Fixture journey',
+      journeyVersion: 1,
+      startedAt: new Date(),
+      completedAt: new Date(),
+    });
+    await tx.insert(onboardingEnrolmentSteps).values({
+      id: stepId,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      enrolmentId,
+      position: 0,
+      kind: 'custom',
+      title: 'Fixture step',
+      dueAt: new Date(),
+    });
+  });
+  return { enrolmentId, stepId };
+}
+
+/** A partner of its own in the place's workspace and region, for actions allowed once per partner. */
+export async function insertPartnerLike(db: Database, place: Place): Promise<string> {
+  const ctx = systemCtx(db, place.workspaceId);
+  return withTransaction(ctx, async (tx) => {
+    const [model] = await tx
+      .select({ region: organisations.region })
+      .from(organisations)
+      .where(eq(organisations.id, place.organisationId));
+    const [row] = await tx
+      .insert(organisations)
+      .values({
+        id: newId('organisation'),
+        workspaceId: place.workspaceId,
+        kind: 'partner',
+        name: 'Fixture partner',
+        region: model?.region ?? null,
+      })
+      .returning({ id: organisations.id });
+    return row!.id;
+  });
 }

@@ -38,6 +38,9 @@ export const ID_PREFIXES = {
   sanctionsHit: 'sanh',
   partnerTier: 'tier',
   partnerTierChange: 'tchg',
+  onboardingJourney: 'onbj',
+  onboardingEnrolment: 'onbe',
+  onboardingStep: 'onbs',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

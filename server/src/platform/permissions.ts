@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   'compliance:submit',
   'tiers:manage',
   'company_profile:edit',
+  'onboarding:manage',
+  'onboarding:complete_steps',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +66,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'compliance:read',
     'compliance:manage',
     'tiers:manage',
+    'onboarding:manage',
+    'onboarding:complete_steps',
   ],
   regional_manager: [
     'organisations:read',
@@ -87,6 +91,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'tasks:assign',
     'compliance:submit',
     'company_profile:edit',
+    'onboarding:complete_steps',
   ],
   partner_sales: ['organisations:read', 'users:read'],
   partner_marketing: ['organisations:read', 'users:read'],

@@ -874,6 +874,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onboarding-enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners' onboarding progress, newest first: a partner sees its own */
+        get: operations["listOnboardingEnrolments"];
+        put?: never;
+        /** Start onboarding for a partner (needs onboarding:manage); 409 while one is running */
+        post: operations["startOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner's onboarding progress with its steps */
+        get: operations["getOnboardingEnrolment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-journeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Onboarding journeys, newest first (needs onboarding:manage) */
+        get: operations["listOnboardingJourneys"];
+        put?: never;
+        /** Create an onboarding journey for some partner types and tiers (empty: all) */
+        post: operations["createOnboardingJourney"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-journeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one onboarding journey */
+        get: operations["getOnboardingJourney"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or archive an onboarding journey; running enrolments keep their steps. Send If-Match with its ETag */
+        patch: operations["updateOnboardingJourney"];
+        trace?: never;
+    };
+    "/api/v1/onboarding-steps/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick a custom or course step: a partner admin its own organisation's, onboarding managers any partner's */
+        post: operations["completeOnboardingStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Completion rate, median days to complete and time-to-first-deal, overall and per journey */
+        get: operations["getOnboardingMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -944,6 +1049,23 @@ export interface paths {
         head?: never;
         /** Change a contact; send If-Match with its ETag to avoid overwriting others */
         patch: operations["updatePartnerContact"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's health score (0–100) with its components (vendor staff) */
+        get: operations["getPartnerHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/organisations/{id}/offboarding": {
@@ -1128,6 +1250,23 @@ export interface paths {
         put?: never;
         /** Score every open application again against the current Ideal Partner Profile */
         post: operations["rescorePartnerApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health scores of several partners at once, e.g. a page of the directory (vendor staff) */
+        get: operations["listPartnerHealth"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1769,7 +1908,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -1783,7 +1922,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -2139,7 +2278,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2155,7 +2294,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2319,7 +2458,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -2328,7 +2467,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -2378,6 +2517,174 @@ export interface components {
         };
         NotificationPreferencesInput: {
             data: components["schemas"]["NotificationPreferenceInput"][];
+        };
+        OnboardingEnrolment: {
+            completedAt: string | null;
+            completedSteps: number;
+            firstDealRegisteredAt: string | null;
+            id: string;
+            journeyId: string;
+            journeyName: string;
+            journeyVersion: number;
+            organisationId: string;
+            organisationName: string;
+            overdueSteps: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            steps: components["schemas"]["OnboardingStep"][];
+            totalSteps: number;
+        };
+        OnboardingEnrolmentInput: {
+            completedAt: string | null;
+            completedSteps: number;
+            firstDealRegisteredAt: string | null;
+            id: string;
+            journeyId: string;
+            journeyName: string;
+            journeyVersion: number;
+            organisationId: string;
+            organisationName: string;
+            overdueSteps: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            steps: components["schemas"]["OnboardingStepInput"][];
+            totalSteps: number;
+        };
+        OnboardingJourney: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            id: string;
+            name: string;
+            /** @description Partner types it applies to; empty: every type */
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            /** @enum {string} */
+            status: "active" | "archived";
+            steps: components["schemas"]["OnboardingJourneyStep"][];
+            /** @description Tiers it applies to; empty: every tier */
+            tiers: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; enrolments record the version they started */
+            version: number;
+        };
+        OnboardingJourneyInput: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            id: string;
+            name: string;
+            /** @description Partner types it applies to; empty: every type */
+            partnerTypes: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+            /** @enum {string} */
+            status: "active" | "archived";
+            steps: components["schemas"]["OnboardingJourneyStepInput"][];
+            /** @description Tiers it applies to; empty: every tier */
+            tiers: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; enrolments record the version they started */
+            version: number;
+        };
+        OnboardingJourneyStep: {
+            /** @description accept_agreement only: this agreement; null means every mandatory agreement */
+            agreementTemplateId: string | null;
+            description: string | null;
+            /** @description Days after the journey starts by which it should be done */
+            dueAfterDays: number;
+            /** @enum {string} */
+            kind: "accept_agreement" | "upload_compliance_documents" | "complete_profile" | "complete_course" | "register_first_deal" | "custom";
+            title: string;
+        };
+        OnboardingJourneyStepInput: {
+            /** @description accept_agreement only: this agreement; null means every mandatory agreement */
+            agreementTemplateId: string | null;
+            description: string | null;
+            /** @description Days after the journey starts by which it should be done */
+            dueAfterDays: number;
+            /** @enum {string} */
+            kind: "accept_agreement" | "upload_compliance_documents" | "complete_profile" | "complete_course" | "register_first_deal" | "custom";
+            title: string;
+        };
+        OnboardingMetrics: {
+            journeys: {
+                completed: number;
+                /** @description completed / started, 0–1; null when none started */
+                completionRate: number | null;
+                journeyId: string;
+                journeyName: string;
+                medianDaysToComplete: number | null;
+                started: number;
+            }[];
+            overall: {
+                completed: number;
+                /** @description completed / started, 0–1; null when none started */
+                completionRate: number | null;
+                medianDaysToComplete: number | null;
+                /** @description From the start of onboarding to the first deal registration; null: no deals yet */
+                medianDaysToFirstDeal: number | null;
+                started: number;
+                /** @description Enrolments whose partner registered a deal */
+                withFirstDeal: number;
+            };
+        };
+        OnboardingMetricsInput: {
+            journeys: {
+                completed: number;
+                /** @description completed / started, 0–1; null when none started */
+                completionRate: number | null;
+                journeyId: string;
+                journeyName: string;
+                medianDaysToComplete: number | null;
+                started: number;
+            }[];
+            overall: {
+                completed: number;
+                /** @description completed / started, 0–1; null when none started */
+                completionRate: number | null;
+                medianDaysToComplete: number | null;
+                /** @description From the start of onboarding to the first deal registration; null: no deals yet */
+                medianDaysToFirstDeal: number | null;
+                started: number;
+                /** @description Enrolments whose partner registered a deal */
+                withFirstDeal: number;
+            };
+        };
+        OnboardingStep: {
+            agreementTemplateId: string | null;
+            completedAt: string | null;
+            description: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            id: string;
+            /** @description Ticked by a person (custom, course); other kinds complete themselves */
+            isManual: boolean;
+            /** @description Not done and past its due date */
+            isOverdue: boolean;
+            /** @enum {string} */
+            kind: "accept_agreement" | "upload_compliance_documents" | "complete_profile" | "complete_course" | "register_first_deal" | "custom";
+            position: number;
+            title: string;
+        };
+        OnboardingStepInput: {
+            agreementTemplateId: string | null;
+            completedAt: string | null;
+            description: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            id: string;
+            /** @description Ticked by a person (custom, course); other kinds complete themselves */
+            isManual: boolean;
+            /** @description Not done and past its due date */
+            isOverdue: boolean;
+            /** @enum {string} */
+            kind: "accept_agreement" | "upload_compliance_documents" | "complete_profile" | "complete_course" | "register_first_deal" | "custom";
+            position: number;
+            title: string;
         };
         Organisation: {
             capacity: number | null;
@@ -2724,6 +3031,58 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        PartnerHealth: {
+            /**
+             * @description 70+ healthy, 40–69 at risk, below 40 critical
+             * @enum {string}
+             */
+            band: "healthy" | "at_risk" | "critical";
+            components: {
+                /** @enum {string} */
+                key: "logins" | "onboarding" | "deals" | "recency";
+                /** @description 0–1; null: not available yet, left out of the score */
+                value: number | null;
+                /** @description Its weight before renormalising over the available components */
+                weight: number;
+            }[];
+            metrics: {
+                activeUsers: number;
+                daysSinceLastActivity: number | null;
+                onboardingCompletedSteps: number | null;
+                onboardingTotalSteps: number | null;
+                /** @description Active people who signed in in the last 30 days */
+                usersSignedInRecently: number;
+            };
+            organisationId: string;
+            /** @description 0–100: weighted mean of the available components */
+            score: number;
+        };
+        PartnerHealthInput: {
+            /**
+             * @description 70+ healthy, 40–69 at risk, below 40 critical
+             * @enum {string}
+             */
+            band: "healthy" | "at_risk" | "critical";
+            components: {
+                /** @enum {string} */
+                key: "logins" | "onboarding" | "deals" | "recency";
+                /** @description 0–1; null: not available yet, left out of the score */
+                value: number | null;
+                /** @description Its weight before renormalising over the available components */
+                weight: number;
+            }[];
+            metrics: {
+                activeUsers: number;
+                daysSinceLastActivity: number | null;
+                onboardingCompletedSteps: number | null;
+                onboardingTotalSteps: number | null;
+                /** @description Active people who signed in in the last 30 days */
+                usersSignedInRecently: number;
+            };
+            organisationId: string;
+            /** @description 0–100: weighted mean of the available components */
+            score: number;
         };
         PartnerManager: {
             email: string;
@@ -4140,7 +4499,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
                 };
             };
         };
@@ -4928,7 +5287,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -5058,7 +5417,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -6574,6 +6933,435 @@ export interface operations {
             };
         };
     };
+    listOnboardingEnrolments: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description One partner */
+                organisationId?: string;
+                /** @description `overdue`: in progress with at least one step past its due date */
+                status?: "in_progress" | "completed" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["OnboardingEnrolment"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    startOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Leave out to pick the active journey that best fits the partner's types and tier */
+                    journeyId?: string;
+                    organisationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingEnrolment"];
+                };
+            };
+        };
+    };
+    getOnboardingEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingEnrolment"];
+                };
+            };
+        };
+    };
+    listOnboardingJourneys: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                status?: "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["OnboardingJourney"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createOnboardingJourney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    name: string;
+                    /** @default [] */
+                    partnerTypes?: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    steps: {
+                        /** @default null */
+                        agreementTemplateId?: string | null;
+                        /** @default null */
+                        description?: string | null;
+                        /** @default 0 */
+                        dueAfterDays?: number;
+                        /** @enum {string} */
+                        kind: "accept_agreement" | "upload_compliance_documents" | "complete_profile" | "complete_course" | "register_first_deal" | "custom";
+                        title: string;
+                    }[];
+                    /** @default [] */
+                    tiers?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingJourney"];
+                };
+            };
+        };
+    };
+    getOnboardingJourney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingJourney"];
+                };
+            };
+        };
+    };
+    updateOnboardingJourney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string | null;
+                    name?: string;
+                    partnerTypes?: ("reseller" | "system_integrator" | "referral" | "isv" | "msp" | "distributor" | "influencer" | "consultant")[];
+                    /**
+                     * @description `archived`: no new partner starts it
+                     * @enum {string}
+                     */
+                    status?: "active" | "archived";
+                    /** @description The whole ordered list; running enrolments keep the steps they started with */
+                    steps?: {
+                        /** @default null */
+                        agreementTemplateId?: string | null;
+                        /** @default null */
+                        description?: string | null;
+                        /** @default 0 */
+                        dueAfterDays?: number;
+                        /** @enum {string} */
+                        kind: "accept_agreement" | "upload_compliance_documents" | "complete_profile" | "complete_course" | "register_first_deal" | "custom";
+                        title: string;
+                    }[];
+                    tiers?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingJourney"];
+                };
+            };
+        };
+    };
+    completeOnboardingStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingEnrolment"];
+                };
+            };
+        };
+    };
+    getOnboardingMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingMetrics"];
+                };
+            };
+        };
+    };
     listOrganisations: {
         parameters: {
             query?: {
@@ -6970,6 +7758,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerContact"];
+                };
+            };
+        };
+    };
+    getPartnerHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerHealth"];
                 };
             };
         };
@@ -7505,6 +8333,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RescoreResult"];
+                };
+            };
+        };
+    };
+    listPartnerHealth: {
+        parameters: {
+            query: {
+                /** @description The partners to score (repeat the parameter, up to 200), e.g. a page of the directory */
+                organisationId: string | string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerHealth"][];
+                    };
                 };
             };
         };

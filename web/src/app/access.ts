@@ -32,6 +32,8 @@ export const ACCESS = {
   partnerCompliance: { area: 'portal', permission: 'compliance:submit' },
   tiers: { area: 'console', permission: 'organisations:read' },
   partnerTier: { area: 'portal' },
+  onboarding: { area: 'console', permission: 'onboarding:manage' },
+  partnerOnboarding: { area: 'portal' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

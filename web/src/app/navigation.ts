@@ -21,7 +21,9 @@ export type NavItem = {
     | '/console/compliance'
     | '/portal/compliance'
     | '/console/tiers'
-    | '/portal/tier';
+    | '/portal/tier'
+    | '/console/onboarding'
+    | '/portal/onboarding';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -38,7 +40,8 @@ export type NavItem = {
     | 'nav.recruitment'
     | 'nav.compliance'
     | 'nav.tiers'
-    | 'nav.tier';
+    | 'nav.tier'
+    | 'nav.onboarding';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -49,8 +52,10 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
+  { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
+  { to: '/portal/onboarding', label: 'nav.onboarding', rule: ACCESS.partnerOnboarding },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/portal/compliance', label: 'nav.compliance', rule: ACCESS.partnerCompliance },
   { to: '/portal/tier', label: 'nav.tier', rule: ACCESS.partnerTier },

@@ -259,6 +259,15 @@ const tiersRoute = createRoute({
   ),
 });
 
+const onboardingRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/onboarding',
+  component: guarded(
+    ACCESS.onboarding,
+    lazyPage(() => import('../features/onboarding/onboarding-page.tsx'), 'OnboardingPage'),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -304,6 +313,15 @@ const partnerComplianceRoute = createRoute({
   component: guarded(
     ACCESS.partnerCompliance,
     lazyPage(() => import('../features/compliance/partner-compliance-page.tsx'), 'PartnerCompliancePage'),
+  ),
+});
+
+const partnerOnboardingRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/onboarding',
+  component: lazyPage(
+    () => import('../features/onboarding/partner-onboarding-page.tsx'),
+    'PartnerOnboardingPage',
   ),
 });
 
@@ -387,10 +405,12 @@ const routeTree = rootRoute.addChildren([
       complianceRoute,
       sanctionsRoute,
       tiersRoute,
+      onboardingRoute,
     ]),
     portalRoute.addChildren([
       portalHomeRoute,
       companyRoute,
+      partnerOnboardingRoute,
       partnerAgreementsRoute,
       partnerComplianceRoute,
       portalTierRoute,

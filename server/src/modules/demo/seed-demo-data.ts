@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.ts';
 import type { Role } from '../../platform/permissions.ts';
 import { insertPublishedAgreement } from '../agreements/index.ts';
 import { seedDemoCompliance } from '../compliance/index.ts';
+import { seedDemoOnboarding } from '../onboarding/index.ts';
 import { insertPartnerOrganisation } from '../organisations/create-partner-organisation.ts';
 import type { PartnerType } from '../organisations/partner-types.ts';
 import { organisations } from '../organisations/tables.ts';
@@ -268,6 +269,13 @@ export async function seedDemoData({
       regions: [...new Set(PARTNERS.map((partner) => partner.region))],
       approvedFor: partnerIds.get('Northwind Systems')!,
       submittedById: partnerUserIds.get('admin@northwind.test')!,
+      now: new Date(),
+    }),
+  );
+  // Contoso is part-way through onboarding (its profile is complete); Northwind has not started.
+  await withTransaction(ctx, (tx) =>
+    seedDemoOnboarding(tx, ctx, {
+      enrolledOrganisationId: partnerIds.get('Contoso Consulting')!,
       now: new Date(),
     }),
   );

@@ -303,6 +303,36 @@ export const EVENT_TYPES = [
     entityType: 'workspace',
     description: 'The downgrade grace period changed',
   },
+  {
+    type: 'onboarding.journey_created',
+    entityType: 'onboarding_journey',
+    description: 'An onboarding journey was created',
+  },
+  {
+    type: 'onboarding.journey_updated',
+    entityType: 'onboarding_journey',
+    description: 'An onboarding journey changed (steps, audience) or was archived',
+  },
+  {
+    type: 'onboarding.started',
+    entityType: 'onboarding_enrolment',
+    description: 'A partner started an onboarding journey',
+  },
+  {
+    type: 'onboarding.step_completed',
+    entityType: 'onboarding_step',
+    description: 'A partner completed a step of its onboarding journey',
+  },
+  {
+    type: 'onboarding.completed',
+    entityType: 'onboarding_enrolment',
+    description: 'A partner completed every step of its onboarding journey',
+  },
+  {
+    type: 'onboarding.milestone_reached',
+    entityType: 'onboarding_enrolment',
+    description: 'Day 30, 60 or 90 of an onboarding journey that is not complete yet',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -1,12 +1,16 @@
 import type { Role } from '../../platform/permissions.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
-import type { EmailTemplateVars } from './email/email-templates.ts';
+import type { EmailTemplateVars, RenderEmailInput } from './email/email-templates.ts';
 
 export const CHANNELS = ['in_app', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** `link` is a page of the web app (its router's paths), also the e-mail's button. */
 type Message = { title: string; body: string; link: string | null };
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A dedicated e-mail template, written in each reader's language, instead of the generic notice. */
+export type TopicEmail = DistributiveOmit<RenderEmailInput, 'branding' | 'locale'>;
 
 /**
  * An event people hear about. Vendor roles are people of the vendor; partner roles are people of
@@ -18,13 +22,13 @@ export type NotificationTopic = {
   vendorRoles: readonly Role[];
   partnerRoles: readonly Role[];
   defaultChannels: readonly Channel[];
+  /** Also the partner's own manager at the vendor (`partnerManagerId`), whatever their role. */
+  notifiesPartnerManager?: boolean;
   /** `side`: whether the reader is vendor staff or one of the partner's people (links differ). */
   message: (event: DomainEvent, side: 'vendor' | 'partner') => Message;
-  /** An e-mail of its own, translated per reader; without it the message goes out as a notification e-mail. */
-  email?: (event: DomainEvent, link: string) => ComplianceEmail;
+  /** `link` is the message's link made absolute; without this the e-mail is the generic notice. */
+  email?: (event: DomainEvent, link: string) => TopicEmail;
 };
-
-type ComplianceEmail = { template: 'compliance.document'; vars: EmailTemplateVars['compliance.document'] };
 
 type Snapshot = Record<string, unknown> | null;
 const after = (event: DomainEvent) => (event.data as { after: Snapshot }).after ?? {};
@@ -36,7 +40,7 @@ const COMPLIANCE_PARTNER_ROLES: Role[] = ['partner_admin'];
 
 const complianceEmail =
   (kind: EmailTemplateVars['compliance.document']['event']) =>
-  (event: DomainEvent, link: string): ComplianceEmail => ({
+  (event: DomainEvent, link: string): TopicEmail => ({
     template: 'compliance.document',
     vars: {
       event: kind,
@@ -286,6 +290,64 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       link: null,
     }),
   },
+  {
+    eventType: 'onboarding.started',
+    label: 'Your onboarding journey started (welcome)',
+    vendorRoles: [],
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: (event) => ({
+      title: `Welcome! Your onboarding “${text(after(event).journeyName, 'journey')}” has started`,
+      body: `Your checklist has ${String(after(event).totalSteps ?? '')} steps with due dates; most tick themselves as you go.`,
+      link: '/portal/onboarding',
+    }),
+    email: (event, link) => ({
+      template: 'onboarding.welcome',
+      vars: {
+        organisationName: text(after(event).organisationName, 'your organisation'),
+        journeyName: text(after(event).journeyName, 'onboarding'),
+        totalSteps: Number(after(event).totalSteps ?? 0),
+        checklistUrl: link,
+      },
+    }),
+  },
+  {
+    eventType: 'onboarding.milestone_reached',
+    label: 'An onboarding journey reached day 30, 60 or 90 unfinished',
+    vendorRoles: [],
+    partnerRoles: ['partner_admin'],
+    notifiesPartnerManager: true,
+    defaultChannels: ['in_app', 'email'],
+    message: (event, side) => ({
+      title: `Day ${String(after(event).day ?? '')} of onboarding for ${text(after(event).organisationName, 'a partner')}`,
+      body: `${String(after(event).completedSteps ?? 0)} of ${String(after(event).totalSteps ?? 0)} steps of “${text(after(event).journeyName, 'onboarding')}” are done.`,
+      link: side === 'vendor' ? `/console/partners/${event.organisationId}` : '/portal/onboarding',
+    }),
+    email: (event, link) => ({
+      template: 'onboarding.milestone',
+      vars: {
+        organisationName: text(after(event).organisationName, 'your organisation'),
+        journeyName: text(after(event).journeyName, 'onboarding'),
+        day: Number(after(event).day ?? 0),
+        completedSteps: Number(after(event).completedSteps ?? 0),
+        totalSteps: Number(after(event).totalSteps ?? 0),
+        checklistUrl: link,
+      },
+    }),
+  },
+  {
+    eventType: 'onboarding.completed',
+    label: 'A partner completed its onboarding journey',
+    vendorRoles: [],
+    partnerRoles: ['partner_admin'],
+    notifiesPartnerManager: true,
+    defaultChannels: ['in_app'],
+    message: (event, side) => ({
+      title: `${text(after(event).organisationName, 'A partner')} completed onboarding`,
+      body: `Every step of “${text(after(event).journeyName, 'onboarding')}” is done.`,
+      link: side === 'vendor' ? `/console/partners/${event.organisationId}` : '/portal/onboarding',
+    }),
+  },
 ];
 
 /** The topics a person can hear about: those naming their role on their side (vendor or partner). */
@@ -293,8 +355,12 @@ export function topicsFor(person: {
   organisationKind: 'vendor' | 'partner';
   role: Role;
 }): NotificationTopic[] {
-  return NOTIFICATION_TOPICS.filter((topic) =>
-    (person.organisationKind === 'vendor' ? topic.vendorRoles : topic.partnerRoles).includes(person.role),
+  return NOTIFICATION_TOPICS.filter(
+    (topic) =>
+      (person.organisationKind === 'vendor' ? topic.vendorRoles : topic.partnerRoles).includes(person.role) ||
+      (person.organisationKind === 'vendor' &&
+        topic.notifiesPartnerManager === true &&
+        (PARTNER_MANAGERS as readonly Role[]).includes(person.role)),
   );
 }
 

@@ -167,7 +167,10 @@ describe('who hears about what', () => {
       'sanctions_hit.recorded',
       'organisation.offboarded',
       'organisation.reactivated',
+      'onboarding.milestone_reached',
+      'onboarding.completed',
     ]);
+    // Partner managers hear about the partners they look after (onboarding milestones).
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
       'organisation.created',
       'agreement.accepted',
@@ -179,6 +182,8 @@ describe('who hears about what', () => {
       'organisation.tier_downgrade_cancelled',
       'organisation.offboarded',
       'organisation.reactivated',
+      'onboarding.milestone_reached',
+      'onboarding.completed',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
@@ -194,6 +199,9 @@ describe('who hears about what', () => {
       'organisation.tier_downgrade_cancelled',
       'organisation.offboarded',
       'organisation.reactivated',
+      'onboarding.started',
+      'onboarding.milestone_reached',
+      'onboarding.completed',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);

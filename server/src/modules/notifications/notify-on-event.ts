@@ -10,7 +10,7 @@ import { type Channel, isChannelEnabled, type NotificationTopic, topicFor } from
 import { queueEmail } from './queue-email.ts';
 import { notificationPreferences, notifications } from './tables.ts';
 
-type Recipient = { id: string; email: string; locale: string; organisationId: string };
+type Recipient = { id: string; email: string; locale: string; organisationId: string; isVendor: boolean };
 
 /**
  * Turns events into in-app notices and e-mails for the people the topic names, as each of them
@@ -48,9 +48,7 @@ export const notifyOnEvent: EventSubscriber = {
       );
 
     // Vendor staff and partner people open different pages about the same event.
-    const vendorId = await findVendorOrganisationId(tx, event.workspaceId);
-    const messageFor = (person: Recipient) =>
-      topic.message(event, person.organisationId === vendorId ? 'vendor' : 'partner');
+    const messageFor = (person: Recipient) => topic.message(event, person.isVendor ? 'vendor' : 'partner');
     const inApp = recipients.filter((person) => wants(person, 'in_app'));
     if (inApp.length > 0) {
       await tx.insert(notifications).values(
@@ -77,6 +75,13 @@ export const notifyOnEvent: EventSubscriber = {
       for (const person of byEmail) {
         const message = messageFor(person);
         const link = message.link ? new URL(message.link, config.PUBLIC_URL).toString() : null;
+        const email =
+          topic.email && link
+            ? topic.email(event, link)
+            : {
+                template: 'notification' as const,
+                vars: { title: message.title, body: message.body, ...(link ? { actionUrl: link } : {}) },
+              };
         await queueEmail(tx, {
           branding,
           workspaceId: event.workspaceId,
@@ -85,12 +90,7 @@ export const notifyOnEvent: EventSubscriber = {
           eventId: event.id,
           to: person.email,
           locale: person.locale,
-          ...(topic.email && link
-            ? topic.email(event, link)
-            : {
-                template: 'notification' as const,
-                vars: { title: message.title, body: message.body, ...(link ? { actionUrl: link } : {}) },
-              }),
+          ...email,
         });
       }
     }
@@ -98,8 +98,9 @@ export const notifyOnEvent: EventSubscriber = {
 };
 
 /**
- * The vendor's people in the topic's vendor roles, and the event organisation's people in its
- * partner roles. A regional manager hears only about partners in its regions.
+ * The vendor's people in the topic's vendor roles (and the partner's own manager when the topic
+ * says so), and the event organisation's people in its partner roles. A regional manager hears
+ * only about partners in its regions.
  */
 async function recipientsOf(
   tx: Transaction,
@@ -113,6 +114,9 @@ async function recipientsOf(
   const audience = [
     vendorId && topic.vendorRoles.length > 0
       ? and(eq(users.organisationId, vendorId), inArray(users.role, [...topic.vendorRoles]))
+      : undefined,
+    vendorId && topic.notifiesPartnerManager && subject?.partnerManagerId
+      ? and(eq(users.organisationId, vendorId), eq(users.id, subject.partnerManagerId))
       : undefined,
     subject?.kind === 'partner' && topic.partnerRoles.length > 0
       ? and(eq(users.organisationId, subject.id), inArray(users.role, [...topic.partnerRoles]))
@@ -135,5 +139,6 @@ async function recipientsOf(
       email: person.email,
       locale: person.locale,
       organisationId: person.organisationId,
+      isVendor: person.organisationId === vendorId,
     }));
 }

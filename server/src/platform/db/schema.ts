@@ -8,6 +8,7 @@ export * from '../../modules/chat/tables.ts';
 export * from '../../modules/compliance/tables.ts';
 export * from '../../modules/events/tables.ts';
 export * from '../../modules/notifications/tables.ts';
+export * from '../../modules/onboarding/tables.ts';
 export * from '../../modules/organisations/tables.ts';
 export * from '../../modules/partners/tables.ts';
 export * from '../../modules/recruitment/tables.ts';

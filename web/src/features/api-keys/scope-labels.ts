@@ -21,4 +21,6 @@ export const SCOPE_LABELS = {
   'compliance:submit': 'apiKeys.scopes.complianceSubmit',
   'tiers:manage': 'apiKeys.scopes.tiersManage',
   'company_profile:edit': 'apiKeys.scopes.companyProfileEdit',
+  'onboarding:manage': 'apiKeys.scopes.onboardingManage',
+  'onboarding:complete_steps': 'apiKeys.scopes.onboardingCompleteSteps',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

@@ -22,6 +22,9 @@ const CHAT_EVENT_TYPE_SET = {
   'organisation.tier_changed': true,
   'organisation.tier_downgrade_scheduled': true,
   'organisation.tier_downgrade_cancelled': true,
+  'onboarding.started': true,
+  'onboarding.milestone_reached': true,
+  'onboarding.completed': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

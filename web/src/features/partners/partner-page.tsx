@@ -11,6 +11,8 @@ import { MessagePage } from '../../ui/message-page.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { useMe } from '../auth/me-query.ts';
 import { PartnerComplianceCard } from '../compliance/partner-compliance-card.tsx';
+import { PartnerOnboardingCard } from '../onboarding/partner-onboarding-card.tsx';
+import { PartnerHealthCard } from '../partner-health/partner-health-card.tsx';
 import { PartnerTierCard } from '../tiers/partner-tier-card.tsx';
 import { EditPartnerModal } from './edit-partner-modal.tsx';
 import { PartnerAccessAction } from './partner-access-action.tsx';
@@ -77,6 +79,8 @@ export function PartnerPage() {
       <PartnerTierCard organisationId={current.id} />
       <PartnerContacts organisationId={current.id} canManage={canManage} />
       <PartnerComplianceCard organisationId={current.id} />
+      <PartnerHealthCard organisationId={current.id} />
+      <PartnerOnboardingCard organisationId={current.id} />
       {isEditing ? (
         <EditPartnerModal
           partner={current}

@@ -6,6 +6,8 @@ import { useCursorList } from '../../api/use-cursor-list.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { usePartnerHealthList } from '../partner-health/health-api.ts';
+import { HealthBadge } from '../partner-health/health-badge.tsx';
 import { PartnerFilters } from './partner-filters.tsx';
 import { LifecycleStageBadge, PartnerStatusBadge, PartnerTypeBadges, placeOf } from './partner-labels.tsx';
 import type { PartnerSearch } from './partner-search.ts';
@@ -21,6 +23,7 @@ export function PartnersPage() {
     queryKey: [...PARTNERS_KEY, 'directory', search],
     fetchPage: (cursor) => fetchPartnersPage(search, cursor),
   });
+  const health = usePartnerHealthList(partners.items.map((partner) => partner.id));
   const hasFilters = Object.keys(search).length > 0;
   const setSearch = (next: PartnerSearch) => void navigate({ search: next, replace: true });
   // Applying a saved view refills the typed-in filter fields; typing itself must not reset them.
@@ -63,6 +66,7 @@ export function PartnersPage() {
             t('partners.columns.stage'),
             t('partners.columns.manager'),
             t('partners.columns.status'),
+            t('health.column'),
           ]}
         >
           {partners.items.map((partner) => (
@@ -87,6 +91,9 @@ export function PartnersPage() {
               <Table.Td>{partner.partnerManager?.name ?? '–'}</Table.Td>
               <Table.Td>
                 <PartnerStatusBadge status={partner.status} />
+              </Table.Td>
+              <Table.Td>
+                <HealthBadge health={health.data?.get(partner.id)} />
               </Table.Td>
             </Table.Tr>
           ))}

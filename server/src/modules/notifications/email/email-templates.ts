@@ -81,6 +81,10 @@ function renderParts(catalogue: EmailCatalogue, input: RenderEmailInput, context
       return catalogue.templates['partner_application.rejected'](input.vars, context);
     case 'compliance.document':
       return catalogue.templates['compliance.document'](input.vars, context);
+    case 'onboarding.welcome':
+      return catalogue.templates['onboarding.welcome'](input.vars, context);
+    case 'onboarding.milestone':
+      return catalogue.templates['onboarding.milestone'](input.vars, context);
     case 'notification':
       return catalogue.templates.notification(input.vars, context);
     default:

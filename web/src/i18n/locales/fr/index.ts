@@ -6,6 +6,8 @@ import compliance from './compliance.json';
 import core from './core.json';
 import developers from './developers.json';
 import events from './events.json';
+import health from './health.json';
+import onboarding from './onboarding.json';
 import partners from './partners.json';
 import recruitment from './recruitment.json';
 import tiers from './tiers.json';
@@ -25,4 +27,6 @@ export default {
   ...recruitment,
   ...compliance,
   ...tiers,
+  ...onboarding,
+  ...health,
 };

@@ -74,6 +74,26 @@ export const de: EmailCatalogue = {
       notes: [],
     }),
     'compliance.document': complianceDocumentEmail.de,
+    'onboarding.welcome': (vars, { productName }) => ({
+      subject: `Willkommen im Partnerprogramm von ${productName}, ${vars.organisationName}`,
+      greeting: 'Hallo,',
+      paragraphs: [
+        `Willkommen an Bord! ${vars.organisationName} hat das Onboarding „${vars.journeyName}“ begonnen.`,
+        `Ihre Checkliste hat ${count(vars.totalSteps, ['Schritt', 'Schritte'])}, jeweils mit Fälligkeitsdatum. Die meisten werden automatisch abgehakt, sobald Sie sie erledigen.`,
+      ],
+      action: { label: 'Checkliste öffnen', url: vars.checklistUrl },
+      notes: [],
+    }),
+    'onboarding.milestone': (vars) => ({
+      subject: `Tag ${vars.day} des Onboardings: ${vars.completedSteps} von ${vars.totalSteps} Schritten erledigt`,
+      greeting: 'Hallo,',
+      paragraphs: [
+        `${vars.organisationName} hat „${vars.journeyName}“ vor ${vars.day} Tagen begonnen und ${vars.completedSteps} von ${count(vars.totalSteps, ['Schritt', 'Schritten'])} erledigt.`,
+        'Die Checkliste zeigt, was noch offen und was überfällig ist.',
+      ],
+      action: { label: 'Checkliste öffnen', url: vars.checklistUrl },
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -72,6 +72,26 @@ export const en: EmailCatalogue = {
       notes: [],
     }),
     'compliance.document': complianceDocumentEmail.en,
+    'onboarding.welcome': (vars, { productName }) => ({
+      subject: `Welcome to the ${productName} partner program, ${vars.organisationName}`,
+      greeting: 'Hello,',
+      paragraphs: [
+        `Welcome aboard! ${vars.organisationName} has started the onboarding journey “${vars.journeyName}”.`,
+        `Your checklist has ${plural(vars.totalSteps, 'step')}, each with a due date. Most of them tick themselves as you go.`,
+      ],
+      action: { label: 'Open your checklist', url: vars.checklistUrl },
+      notes: [],
+    }),
+    'onboarding.milestone': (vars) => ({
+      subject: `Day ${vars.day} of onboarding: ${vars.completedSteps} of ${vars.totalSteps} steps done`,
+      greeting: 'Hello,',
+      paragraphs: [
+        `${vars.organisationName} started “${vars.journeyName}” ${vars.day} days ago and has completed ${vars.completedSteps} of ${plural(vars.totalSteps, 'step')}.`,
+        'The checklist shows what is left and what is overdue.',
+      ],
+      action: { label: 'Open the checklist', url: vars.checklistUrl },
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

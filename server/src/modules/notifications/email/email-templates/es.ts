@@ -76,6 +76,26 @@ export const es: EmailCatalogue = {
       notes: [],
     }),
     'compliance.document': complianceDocumentEmail.es,
+    'onboarding.welcome': (vars, { productName }) => ({
+      subject: `Bienvenido al programa de partners de ${productName}, ${vars.organisationName}`,
+      greeting: 'Hola:',
+      paragraphs: [
+        `¡Bienvenido! ${vars.organisationName} ha comenzado el proceso de incorporación «${vars.journeyName}».`,
+        `Su lista tiene ${vars.totalSteps} paso${vars.totalSteps === 1 ? '' : 's'}, cada uno con su fecha límite. La mayoría se marcan solos a medida que avanza.`,
+      ],
+      action: { label: 'Abrir su lista', url: vars.checklistUrl },
+      notes: [],
+    }),
+    'onboarding.milestone': (vars) => ({
+      subject: `Día ${vars.day} de la incorporación: ${vars.completedSteps} de ${vars.totalSteps} pasos completados`,
+      greeting: 'Hola:',
+      paragraphs: [
+        `${vars.organisationName} comenzó «${vars.journeyName}» hace ${vars.day} días y ha completado ${vars.completedSteps} de ${vars.totalSteps} pasos.`,
+        'La lista muestra lo que falta y lo que está atrasado.',
+      ],
+      action: { label: 'Abrir la lista', url: vars.checklistUrl },
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

@@ -77,6 +77,26 @@ export const fr: EmailCatalogue = {
       notes: [],
     }),
     'compliance.document': complianceDocumentEmail.fr,
+    'onboarding.welcome': (vars, { productName }) => ({
+      subject: `Bienvenue dans le programme partenaires ${productName}, ${vars.organisationName}`,
+      greeting: 'Bonjour,',
+      paragraphs: [
+        `Bienvenue ! ${vars.organisationName} a commencé le parcours d’intégration « ${vars.journeyName} ».`,
+        `Votre liste compte ${vars.totalSteps} étape${vars.totalSteps === 1 ? '' : 's'}, chacune avec une échéance. La plupart se cochent d’elles-mêmes au fil de vos actions.`,
+      ],
+      action: { label: 'Ouvrir votre liste', url: vars.checklistUrl },
+      notes: [],
+    }),
+    'onboarding.milestone': (vars) => ({
+      subject: `Jour ${vars.day} de l’intégration : ${vars.completedSteps} étape${vars.completedSteps > 1 ? 's' : ''} sur ${vars.totalSteps} terminée${vars.completedSteps > 1 ? 's' : ''}`,
+      greeting: 'Bonjour,',
+      paragraphs: [
+        `${vars.organisationName} a commencé « ${vars.journeyName} » il y a ${vars.day} jours et a terminé ${vars.completedSteps} étape${vars.completedSteps > 1 ? 's' : ''} sur ${vars.totalSteps}.`,
+        'La liste indique ce qui reste à faire et ce qui est en retard.',
+      ],
+      action: { label: 'Ouvrir la liste', url: vars.checklistUrl },
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

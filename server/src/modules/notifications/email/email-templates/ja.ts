@@ -71,6 +71,26 @@ export const ja: EmailCatalogue = {
       notes: [],
     }),
     'compliance.document': complianceDocumentEmail.ja,
+    'onboarding.welcome': (vars, { productName }) => ({
+      subject: `${productName} パートナープログラムへようこそ（${vars.organisationName}）`,
+      greeting: 'こんにちは。',
+      paragraphs: [
+        `ようこそ。${vars.organisationName} のオンボーディング「${vars.journeyName}」が始まりました。`,
+        `チェックリストには期限付きのステップが ${vars.totalSteps} 件あります。多くは作業を進めると自動で完了します。`,
+      ],
+      action: { label: 'チェックリストを開く', url: vars.checklistUrl },
+      notes: [],
+    }),
+    'onboarding.milestone': (vars) => ({
+      subject: `オンボーディング ${vars.day} 日目：${vars.totalSteps} 件中 ${vars.completedSteps} 件完了`,
+      greeting: 'こんにちは。',
+      paragraphs: [
+        `${vars.organisationName} は ${vars.day} 日前に「${vars.journeyName}」を開始し、${vars.totalSteps} 件中 ${vars.completedSteps} 件のステップを完了しました。`,
+        '残りのステップと期限切れのステップはチェックリストで確認できます。',
+      ],
+      action: { label: 'チェックリストを開く', url: vars.checklistUrl },
+      notes: [],
+    }),
     notification: (vars, { productName }) => ({
       subject: vars.title,
       greeting: null,

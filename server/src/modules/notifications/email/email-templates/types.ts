@@ -42,6 +42,21 @@ export type EmailTemplateVars = {
     expiresOn?: string | null;
     actionUrl: string;
   };
+  'onboarding.welcome': {
+    organisationName: string;
+    journeyName: string;
+    totalSteps: number;
+    checklistUrl: string;
+  };
+  'onboarding.milestone': {
+    organisationName: string;
+    journeyName: string;
+    /** 30, 60 or 90 days after the journey started. */
+    day: number;
+    completedSteps: number;
+    totalSteps: number;
+    checklistUrl: string;
+  };
   notification: {
     title: string;
     /** Plain text; blank lines separate paragraphs. */

@@ -1,0 +1,2 @@
+// The partner health module's public surface: its routes.
+export { partnerHealthRoutes } from './routes.ts';
