@@ -5,16 +5,29 @@ import { expect, type Page } from '@playwright/test';
  * (apply → approved → onboarded) that build on them.
  */
 
-/** On /console/onboarding: a journey with a custom step, optionally followed by an accept-agreement step. */
+/**
+ * On /console/onboarding: a journey with a custom step, optionally followed by an accept-agreement
+ * step, for every partner or only for the named partner types (e.g. 'Managed service provider').
+ */
 export async function createJourneyInConsole(
   page: Page,
-  { name, customStep, agreementName }: { name: string; customStep: string; agreementName?: string },
+  {
+    name,
+    customStep,
+    agreementName,
+    partnerType,
+  }: { name: string; customStep: string; agreementName?: string; partnerType?: string },
 ) {
   await page.goto('/console/onboarding');
   await expect(page.getByRole('heading', { level: 1, name: 'Onboarding' })).toBeVisible();
   await page.getByRole('button', { name: 'New journey' }).click();
   const form = page.getByRole('dialog', { name: 'New onboarding journey' });
   await form.getByLabel('Name').fill(name);
+  if (partnerType) {
+    await form.getByRole('textbox', { name: 'Partner types' }).fill(partnerType.slice(0, 6));
+    await page.getByRole('option', { name: partnerType }).click();
+    await page.keyboard.press('Escape');
+  }
   const first = form.getByRole('group', { name: 'Step 1' });
   await first.getByLabel('Title').fill(customStep);
   if (agreementName) {

@@ -141,6 +141,7 @@ function JourneyForm({ journey, onClose }: Omit<JourneyModalProps, 'opened'>) {
             description={t('onboarding.form.partnerTypesHint')}
             data={PARTNER_TYPES.map((type) => ({ value: type, label: t(`agreements.partnerTypes.${type}`) }))}
             value={partnerTypes}
+            searchable
             onChange={(value) => setPartnerTypes(value as NewJourney['partnerTypes'])}
             error={fieldProblem('partnerTypes')}
           />

@@ -52,6 +52,9 @@ export function useEnrolments(filter: EnrolmentFilter = {}) {
 export function useLatestEnrolment(organisationId?: string) {
   return useQuery({
     queryKey: [...ONBOARDING_KEY, 'latest', organisationId ?? 'own'],
+    // Steps tick themselves when other things happen (an agreement accepted elsewhere in the app),
+    // so coming back to the checklist always asks again.
+    staleTime: 0,
     queryFn: async () => {
       const page = unwrap(
         await api.GET('/api/v1/onboarding-enrolments', {
