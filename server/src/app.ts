@@ -22,6 +22,7 @@ import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
+import { partnerImportRoutes } from './modules/partner-imports/index.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -62,6 +63,7 @@ const MODULE_ROUTES = [
   automationRoutes,
   workspaceRoutes,
   agreementRoutes,
+  partnerImportRoutes,
 ];
 
 export async function buildApp({
@@ -128,6 +130,7 @@ export async function buildApp({
         { name: 'Users', description: 'People in the vendor and partner organisations' },
         { name: 'Invitations', description: 'Bringing people in by e-mail' },
         { name: 'Organisations', description: 'The vendor and its partners' },
+        { name: 'Partner imports', description: 'CSV and XLSX imports of partners, with duplicate review' },
         { name: 'API keys', description: 'Credentials for integrations' },
         { name: 'Webhooks', description: 'Signed HTTP callbacks for every change, with a delivery log' },
         { name: 'Audit trail', description: 'Tamper-evident record of every change' },

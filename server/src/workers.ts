@@ -4,6 +4,7 @@ import { postChatJob, postEventsToChat } from './modules/chat/index.ts';
 import { dispatchPendingEvents } from './modules/events/dispatch-events.ts';
 import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
+import { enqueuePartnerImports, partnerImportJob } from './modules/partner-imports/index.ts';
 import { pumpEmailOutbox } from './modules/notifications/pump-email-outbox.ts';
 import { sendEmailJob } from './modules/notifications/send-email.ts';
 import { deliverEventsToWebhooks, deliverWebhookJob } from './modules/webhooks/index.ts';
@@ -17,10 +18,17 @@ export const EVENT_SUBSCRIBERS: EventSubscriber[] = [
   deliverEventsToWebhooks,
   postEventsToChat,
   runAutomationRules,
+  enqueuePartnerImports,
 ];
 
 /** Every module's background jobs. */
-export const JOBS: JobDefinition[] = [sendEmailJob, deliverWebhookJob, postChatJob, runAutomationActionJob];
+export const JOBS: JobDefinition[] = [
+  sendEmailJob,
+  deliverWebhookJob,
+  postChatJob,
+  runAutomationActionJob,
+  partnerImportJob,
+];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;
 

@@ -28,6 +28,7 @@ export const ID_PREFIXES = {
   agreementTemplate: 'agrt',
   agreementVersion: 'agrv',
   agreementAcceptance: 'agra',
+  partnerImport: 'import',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   'tasks:assign',
   'audit:read',
   'agreements:manage',
+  'partners:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +55,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'invitations:manage',
     'tasks:assign',
     'agreements:manage',
+    'partners:import',
   ],
   regional_manager: [
     'organisations:read',

@@ -8,6 +8,7 @@ export * from '../../modules/chat/tables.ts';
 export * from '../../modules/events/tables.ts';
 export * from '../../modules/notifications/tables.ts';
 export * from '../../modules/organisations/tables.ts';
+export * from '../../modules/partner-imports/tables.ts';
 export * from '../../modules/partners/tables.ts';
 export * from '../../modules/tasks/tables.ts';
 export * from '../../modules/users/tables.ts';
