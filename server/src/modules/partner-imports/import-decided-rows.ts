@@ -65,7 +65,7 @@ async function importBatch(tx: Transaction, ctx: Ctx, importId: string, batchSiz
     outcomes.push({ rowNumber: row.rowNumber, outcome: 'skipped', resultId: null });
   }
   await tx.execute(sql`
-    UPDATE partner_import_rows r SET outcome = x.outcome, result_id = x.result_id
+    UPDATE partner_import_rows r SET outcome = x.outcome, result_id = x."resultId"
     FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS x("rowNumber" int, outcome text, "resultId" text)
     WHERE r.import_id = ${importId} AND r.row_number = x."rowNumber"`);
 
