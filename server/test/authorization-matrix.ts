@@ -3,6 +3,7 @@ import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
+import { PARTNER_IMPORT_ROUTES } from './authorization-matrix/partner-import.ts';
 import { PARTNERS_ROUTES } from './authorization-matrix/partners.ts';
 import type { MatrixEntry } from './authorization-matrix/rules.ts';
 import { WEBHOOKS_ROUTES } from './authorization-matrix/webhooks.ts';
@@ -24,4 +25,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...WORKSPACE_ROUTES,
   ...PARTNERS_ROUTES,
   ...AGREEMENTS_ROUTES,
+  ...PARTNER_IMPORT_ROUTES,
 };

@@ -11,6 +11,7 @@ import { automationRules } from '../src/modules/automation/tables.ts';
 import { chatIntegrations } from '../src/modules/chat/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
 import { organisations } from '../src/modules/organisations/tables.ts';
+import { partnerImportRows, partnerImports } from '../src/modules/partner-imports/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
 import { tasks } from '../src/modules/tasks/tables.ts';
 import { invitations, users } from '../src/modules/users/tables.ts';
@@ -307,5 +308,47 @@ export async function insertSavedView(db: Database, place: Place, userId: string
       filters: { tier: 'gold' },
     }),
   );
+  return id;
+}
+
+/**
+ * A partner import of the place's workspace with one column ("Company"): just uploaded, or
+ * checked (one clean row) and waiting for review.
+ */
+export async function insertPartnerImport(
+  db: Database,
+  workspaceId: string,
+  status: 'uploaded' | 'ready_for_review' = 'uploaded',
+): Promise<string> {
+  const id = newId('partnerImport');
+  await withTransaction(systemCtx(db, workspaceId), async (tx) => {
+    const [vendor] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.kind, 'vendor'));
+    await tx.insert(partnerImports).values({
+      id,
+      workspaceId,
+      organisationId: vendor!.id,
+      fileName: 'fixture.csv',
+      format: 'csv',
+      fileSize: 20,
+      status,
+      columns: ['Company'],
+      mapping: { Company: 'name' },
+      rowCount: 1,
+    });
+    if (status === 'ready_for_review') {
+      await tx.insert(partnerImportRows).values({
+        importId: id,
+        rowNumber: 2,
+        workspaceId,
+        organisationId: vendor!.id,
+        status: 'valid',
+        values: { name: 'Fixture import partner' },
+        decision: 'create',
+      });
+    }
+  });
   return id;
 }
