@@ -4,6 +4,7 @@ export { setImportMapping } from './confirm-import-mapping.ts';
 export { startImporting } from './apply-import-decisions.ts';
 export { findDuplicateCandidates, lookupDuplicateCandidates } from './duplicate-candidates.ts';
 export { enqueuePartnerImports } from './enqueue-import.ts';
+export { importPartnersFromFile } from './import-from-command-line.ts';
 export { failPartnerImport, partnerImportJob, processPartnerImport } from './process-partner-import.ts';
 export { partnerImportRoutes } from './routes.ts';
 export { storePartnerImport } from './upload-partner-import.ts';

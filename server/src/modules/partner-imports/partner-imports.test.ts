@@ -1,7 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, type Principal, type TestWorkspace } from '../../../test/factories.ts';
-import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
+import { createTestApp, ownerQuery, runTrellis, type TestApp } from '../../../test/harness.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { dispatchPendingEvents } from '../events/dispatch-events.ts';
@@ -393,5 +396,35 @@ describe('who may import', () => {
     expect((await as(t.app, other.vendor.admin).get(`${API}/partner-imports/${validated.id}`)).statusCode).toBe(404);
     const list = await as(t.app, other.vendor.admin).get(`${API}/partner-imports`);
     expect(list.json().data.map((entry: { id: string }) => entry.id)).not.toContain(validated.id);
+  });
+});
+
+describe('the command line', () => {
+  it('imports a file, prints the report and leaves duplicates for the console; an unreadable file exits 1', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'trellis-import-'));
+    try {
+      const tag = unique();
+      const [workspace] = await ownerQuery<{ slug: string }>(t.ownerUrl, 'SELECT slug FROM workspaces WHERE id = $1', [
+        world.workspaceId,
+      ]);
+      const file = path.join(dataDir, 'partners.csv');
+      await writeFile(
+        file,
+        `Company,Website,Country\nCli ${tag},cli-${tag}.example,DE\n${world.partnerA.name} GmbH,,DE\nBroken ${tag},,Germany\n`,
+      );
+      const trellis = (...args: string[]) => runTrellis(args, { databaseUrl: t.ownerUrl, dataDir });
+      const run = await trellis('import', 'partners', file, '--workspace', workspace!.slug);
+      expect(run.code, run.output).toBe(0);
+      expect(run.output).toContain('Created 1 partners');
+      expect(run.output).toMatch(/row 4: Country must be an ISO 3166/);
+      expect(run.output).toMatch(/1 rows look like existing partners .*\/console\/partners\/import\/import_/);
+      expect(await partnersNamed(world.workspaceId, `Cli ${tag}`)).toHaveLength(1);
+
+      const missing = await trellis('import', 'partners', path.join(dataDir, 'absent.csv'), '--workspace', workspace!.slug);
+      expect(missing.code).toBe(1);
+      expect(missing.output).toContain('Cannot read');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
