@@ -106,7 +106,9 @@ importCommand
   )
   .argument('<file>', 'a .csv or .xlsx file with a header row')
   .option('--workspace <slug>', 'workspace slug; may be left out when there is only one')
-  .addOption(new Option('--mapping <how>', 'how columns map to profile fields').choices(['auto']).default('auto'))
+  .addOption(
+    new Option('--mapping <how>', 'how columns map to profile fields').choices(['auto']).default('auto'),
+  )
   .action(
     oneShot(async (file: string, options: { workspace?: string }) => {
       const runtime = await startRuntime();
@@ -131,11 +133,17 @@ async function findWorkspaceId(ownerUrl: string, slug: string | undefined): Prom
   await client.connect();
   try {
     const { rows } = slug
-      ? await client.query<{ id: string; slug: string }>('SELECT id, slug FROM workspaces WHERE slug = $1', [slug])
-      : await client.query<{ id: string; slug: string }>('SELECT id, slug FROM workspaces ORDER BY id LIMIT 2');
+      ? await client.query<{ id: string; slug: string }>('SELECT id, slug FROM workspaces WHERE slug = $1', [
+          slug,
+        ])
+      : await client.query<{ id: string; slug: string }>(
+          'SELECT id, slug FROM workspaces ORDER BY id LIMIT 2',
+        );
     if (rows.length === 1) return rows[0]!.id;
     throw new InvalidArgumentError(
-      slug ? `no workspace with the slug "${slug}"` : 'there are several workspaces; name one with --workspace <slug>',
+      slug
+        ? `no workspace with the slug "${slug}"`
+        : 'there are several workspaces; name one with --workspace <slug>',
     );
   } finally {
     await client.end();

@@ -185,7 +185,11 @@ export const EVENT_TYPES = [
     entityType: 'organisation',
     description: 'A row of a partner import was merged into an existing partner',
   },
-  { type: 'partner_import.uploaded', entityType: 'partner_import', description: 'A file of partners was uploaded' },
+  {
+    type: 'partner_import.uploaded',
+    entityType: 'partner_import',
+    description: 'A file of partners was uploaded',
+  },
   {
     type: 'partner_import.mapped',
     entityType: 'partner_import',
@@ -199,7 +203,7 @@ export const EVENT_TYPES = [
   {
     type: 'partner_import.decisions_applied',
     entityType: 'partner_import',
-    description: 'Someone decided on an import\'s duplicates and started importing',
+    description: "Someone decided on an import's duplicates and started importing",
   },
   {
     type: 'partner_import.partners_created',
@@ -211,8 +215,16 @@ export const EVENT_TYPES = [
     entityType: 'partner_import',
     description: 'An import finished its decided rows; proposed duplicates still await a decision',
   },
-  { type: 'partner_import.completed', entityType: 'partner_import', description: 'A partner import finished' },
-  { type: 'partner_import.failed', entityType: 'partner_import', description: 'A partner import stopped with an error' },
+  {
+    type: 'partner_import.completed',
+    entityType: 'partner_import',
+    description: 'A partner import finished',
+  },
+  {
+    type: 'partner_import.failed',
+    entityType: 'partner_import',
+    description: 'A partner import stopped with an error',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -21,7 +21,10 @@ export async function applyImportDecisions({ ctx, id, input }: { ctx: Ctx; id: s
  * that resembled nothing are created, duplicates are merged, created anew or skipped as decided,
  * and undecided duplicates wait. Nothing is merged that nobody chose to merge.
  */
-export async function startImporting(ctx: Ctx, { id, decisions }: { id: string; decisions: Input['decisions'] }) {
+export async function startImporting(
+  ctx: Ctx,
+  { id, decisions }: { id: string; decisions: Input['decisions'] },
+) {
   return withTransaction(ctx, async (tx) => {
     const current = await findPartnerImport(tx, ctx.actor.workspaceId, id, { forUpdate: true });
     if (current.status !== 'ready_for_review') {
@@ -48,16 +51,29 @@ export async function startImporting(ctx: Ctx, { id, decisions }: { id: string; 
       const row = byNumber.get(decision.rowNumber);
       const field = `body.decisions.${index}`;
       if (!row || row.status === 'invalid' || row.outcome) {
-        throw new DomainError('validation', 'row_not_decidable', `Row ${decision.rowNumber} has nothing to decide.`, [
-          { field: `${field}.rowNumber`, message: 'must be a valid row of this file that is not imported yet' },
-        ]);
+        throw new DomainError(
+          'validation',
+          'row_not_decidable',
+          `Row ${decision.rowNumber} has nothing to decide.`,
+          [
+            {
+              field: `${field}.rowNumber`,
+              message: 'must be a valid row of this file that is not imported yet',
+            },
+          ],
+        );
       }
       if (decision.decision === 'merge' && !row.candidateId) {
         throw new DomainError(
           'validation',
           'nothing_to_merge_into',
           `Row ${decision.rowNumber} repeats another row of the file; create it or skip it.`,
-          [{ field: `${field}.decision`, message: 'can be merge only for rows matching an existing partner' }],
+          [
+            {
+              field: `${field}.decision`,
+              message: 'can be merge only for rows matching an existing partner',
+            },
+          ],
         );
       }
     });

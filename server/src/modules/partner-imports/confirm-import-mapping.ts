@@ -5,7 +5,7 @@ import { assertActorCan, type Ctx, withTransaction } from '../../platform/contex
 import { DomainError } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import { findPartnerImport, presentWithPending } from './find-partner-import.ts';
-import { presentPartnerImport, type confirmImportMappingInput } from './schemas.ts';
+import { type confirmImportMappingInput, presentPartnerImport } from './schemas.ts';
 import { partnerImportRows, partnerImports } from './tables.ts';
 
 type Input = z.infer<typeof confirmImportMappingInput>;
@@ -33,7 +33,11 @@ export async function confirmImportMapping({
  */
 export async function setImportMapping(
   ctx: Ctx,
-  { id, mapping, expectedVersion }: { id: string; mapping: Input['mapping']; expectedVersion?: number | undefined },
+  {
+    id,
+    mapping,
+    expectedVersion,
+  }: { id: string; mapping: Input['mapping']; expectedVersion?: number | undefined },
 ) {
   return withTransaction(ctx, async (tx) => {
     const current = await findPartnerImport(tx, ctx.actor.workspaceId, id, { forUpdate: true });

@@ -22,7 +22,9 @@ export type Match = { candidateId: string; reason: MatchReason; score: number };
  * one SQL function `trellis_normalise_company_name`, so new partners match however they arrive.
  */
 async function useSimilarityThreshold(tx: Transaction) {
-  await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILAR_NAME_THRESHOLD)}, true)`);
+  await tx.execute(
+    sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILAR_NAME_THRESHOLD)}, true)`,
+  );
 }
 
 /** The partners one new company could be: same domain, same name, or a similar name, best first. */
@@ -134,7 +136,9 @@ export async function lookupDuplicateCandidates({ ctx, input }: { ctx: Ctx; inpu
     return {
       data: matches.flatMap((match) => {
         const row = byId.get(match.candidateId);
-        return row ? [{ organisation: presentOrganisation(row), reason: match.reason, score: match.score }] : [];
+        return row
+          ? [{ organisation: presentOrganisation(row), reason: match.reason, score: match.score }]
+          : [];
       }),
     };
   });

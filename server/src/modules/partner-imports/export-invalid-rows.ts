@@ -19,7 +19,11 @@ export async function exportInvalidRows({ ctx, id }: { ctx: Ctx; id: string }) {
     while (true) {
       const rows = await withTransaction(ctx, (tx) =>
         tx
-          .select({ rowNumber: partnerImportRows.rowNumber, cells: partnerImportRows.cells, errors: partnerImportRows.errors })
+          .select({
+            rowNumber: partnerImportRows.rowNumber,
+            cells: partnerImportRows.cells,
+            errors: partnerImportRows.errors,
+          })
           .from(partnerImportRows)
           .where(
             and(

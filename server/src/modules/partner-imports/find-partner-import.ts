@@ -40,5 +40,7 @@ export async function presentWithPending(tx: Transaction, row: typeof partnerImp
 
 export async function getPartnerImport({ ctx, id }: { ctx: Ctx; id: string }) {
   const actor = assertActorCan(ctx, 'partners:import');
-  return withTransaction(ctx, async (tx) => presentWithPending(tx, await findPartnerImport(tx, actor.workspaceId, id)));
+  return withTransaction(ctx, async (tx) =>
+    presentWithPending(tx, await findPartnerImport(tx, actor.workspaceId, id)),
+  );
 }

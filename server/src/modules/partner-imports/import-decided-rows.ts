@@ -36,7 +36,11 @@ export async function importDecidedRows(ctx: Ctx, importId: string, hooks: Batch
 
 /** One batch; null when there is nothing left to do. */
 async function importBatch(tx: Transaction, ctx: Ctx, importId: string, batchSize: number) {
-  const [current] = await tx.select().from(partnerImports).where(eq(partnerImports.id, importId)).for('update');
+  const [current] = await tx
+    .select()
+    .from(partnerImports)
+    .where(eq(partnerImports.id, importId))
+    .for('update');
   if (!current || current.status !== 'importing') return null;
   const rows = await tx
     .select()
@@ -56,7 +60,9 @@ async function importBatch(tx: Transaction, ctx: Ctx, importId: string, batchSiz
   const toCreate = await withoutNewDuplicates(tx, current.workspaceId, rows);
   const outcomes: Outcome[] = [];
   const created = await createPartners(tx, current.workspaceId, toCreate);
-  outcomes.push(...created.map(({ rowNumber, id }) => ({ rowNumber, outcome: 'created' as const, resultId: id })));
+  outcomes.push(
+    ...created.map(({ rowNumber, id }) => ({ rowNumber, outcome: 'created' as const, resultId: id })),
+  );
   for (const row of rows.filter((candidate) => candidate.decision === 'merge')) {
     const mergedId = await mergeImportedRow(tx, ctx, row);
     outcomes.push({ rowNumber: row.rowNumber, outcome: mergedId ? 'merged' : 'skipped', resultId: mergedId });
@@ -125,7 +131,9 @@ async function withoutNewDuplicates(tx: Transaction, workspaceId: string, rows: 
         matchReason: match.reason,
         matchScore: match.score,
       })
-      .where(and(eq(partnerImportRows.importId, row.importId), eq(partnerImportRows.rowNumber, row.rowNumber)));
+      .where(
+        and(eq(partnerImportRows.importId, row.importId), eq(partnerImportRows.rowNumber, row.rowNumber)),
+      );
   }
   if (nowDuplicate.size > 0) {
     await tx
@@ -142,7 +150,11 @@ async function withoutNewDuplicates(tx: Transaction, workspaceId: string, rows: 
 /** New partners (and their primary contacts) for a batch, in one insert each. */
 async function createPartners(tx: Transaction, workspaceId: string, rows: ImportRow[]) {
   if (rows.length === 0) return [];
-  const partners = rows.map((row) => ({ row, values: row.values as ImportedPartner, id: newId('organisation') }));
+  const partners = rows.map((row) => ({
+    row,
+    values: row.values as ImportedPartner,
+    id: newId('organisation'),
+  }));
   await tx.insert(organisations).values(
     partners.map(({ id, values }) => ({
       id,

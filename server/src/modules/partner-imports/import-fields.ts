@@ -29,7 +29,17 @@ export const MERGEABLE_FIELDS = IMPORT_FIELDS.filter(
 export type MergeableField = (typeof MERGEABLE_FIELDS)[number];
 
 const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
-  name: ['name', 'company', 'companyname', 'partner', 'partnername', 'organisation', 'organization', 'account', 'accountname'],
+  name: [
+    'name',
+    'company',
+    'companyname',
+    'partner',
+    'partnername',
+    'organisation',
+    'organization',
+    'account',
+    'accountname',
+  ],
   legalName: ['legalname', 'legalentity', 'registeredname', 'legalcompanyname'],
   websiteDomain: ['websitedomain', 'website', 'domain', 'web', 'url', 'homepage', 'webdomain'],
   country: ['country', 'countrycode'],
@@ -55,7 +65,9 @@ export function suggestMapping(columns: readonly string[]): Record<string, Impor
   const taken = new Set<ImportField>();
   for (const column of columns) {
     const key = headerKey(column);
-    const field = IMPORT_FIELDS.find((candidate) => !taken.has(candidate) && HEADER_ALIASES[candidate].includes(key));
+    const field = IMPORT_FIELDS.find(
+      (candidate) => !taken.has(candidate) && HEADER_ALIASES[candidate].includes(key),
+    );
     if (field) {
       mapping[column] = field;
       taken.add(field);

@@ -39,14 +39,23 @@ export async function importPartnersFromFile({
     return 1;
   }
   const ctx: Ctx = { db, actor: { type: 'system', workspaceId, reason: 'command line import' } };
-  const uploaded = await storePartnerImport(ctx, { fileName: path.basename(filePath), content, createdById: null });
+  const uploaded = await storePartnerImport(ctx, {
+    fileName: path.basename(filePath),
+    content,
+    createdById: null,
+  });
   print(`Read ${uploaded.rowCount} rows; columns mapped: ${describeMapping(uploaded.mapping)}`);
   await setImportMapping(ctx, { id: uploaded.id, mapping: uploaded.mapping });
   const progress = (phase: string) => (checkpointRow: number) =>
     print(`${phase}: ${Math.max(0, checkpointRow - 1)} of ${uploaded.rowCount} rows`);
   await processPartnerImport({ db, workspaceId, importId: uploaded.id, afterBatch: progress('Checked') });
   await startImporting(ctx, { id: uploaded.id, decisions: [] });
-  await processPartnerImport({ db, workspaceId, importId: uploaded.id, afterBatch: progress('Imported up to row') });
+  await processPartnerImport({
+    db,
+    workspaceId,
+    importId: uploaded.id,
+    afterBatch: progress('Imported up to row'),
+  });
 
   const { finished, problems } = await withTransaction(ctx, async (tx) => ({
     finished: await findPartnerImport(tx, workspaceId, uploaded.id),
@@ -58,16 +67,22 @@ export async function importPartnersFromFile({
       .limit(SHOWN_PROBLEMS),
   }));
   const page = `${publicUrl.replace(/\/$/, '')}/console/partners/import/${uploaded.id}`;
-  print(`Created ${finished.createdCount} partners, merged ${finished.mergedCount}, skipped ${finished.skippedCount}.`);
+  print(
+    `Created ${finished.createdCount} partners, merged ${finished.mergedCount}, skipped ${finished.skippedCount}.`,
+  );
   print(`${finished.invalidRows} rows could not be imported.`);
   for (const row of problems) {
-    const reasons = (row.errors ?? []).map((error) => `${error.column ?? error.field} ${error.message}`).join('; ');
+    const reasons = (row.errors ?? [])
+      .map((error) => `${error.column ?? error.field} ${error.message}`)
+      .join('; ');
     print(`  row ${row.rowNumber}: ${reasons}`);
   }
   if (finished.invalidRows > SHOWN_PROBLEMS) print(`  … all of them with reasons at ${page}`);
   const pending = finished.duplicateRows;
   if (finished.status === 'ready_for_review') {
-    print(`${pending} rows look like existing partners and wait for your decision (merge, create or skip): ${page}`);
+    print(
+      `${pending} rows look like existing partners and wait for your decision (merge, create or skip): ${page}`,
+    );
   }
   print(`Import ${finished.id}: ${finished.status}.`);
   return 0;

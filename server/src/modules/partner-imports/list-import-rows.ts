@@ -50,7 +50,9 @@ export async function listImportRows({ ctx, id, input }: { ctx: Ctx; id: string;
       ? await tx
           .select()
           .from(organisations)
-          .where(and(eq(organisations.workspaceId, actor.workspaceId), inArray(organisations.id, candidateIds)))
+          .where(
+            and(eq(organisations.workspaceId, actor.workspaceId), inArray(organisations.id, candidateIds)),
+          )
       : [];
     const byId = new Map(candidates.map((candidate) => [candidate.id, presentOrganisation(candidate)]));
     return {
@@ -60,7 +62,10 @@ export async function listImportRows({ ctx, id, input }: { ctx: Ctx; id: string;
   });
 }
 
-function presentImportRow(row: Row, candidates: Map<string, ReturnType<typeof presentOrganisation>>): ImportRowDto {
+function presentImportRow(
+  row: Row,
+  candidates: Map<string, ReturnType<typeof presentOrganisation>>,
+): ImportRowDto {
   return {
     rowNumber: row.rowNumber,
     status: row.status,

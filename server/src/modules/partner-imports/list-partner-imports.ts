@@ -11,7 +11,12 @@ export async function listPartnerImports({ ctx, input }: { ctx: Ctx; input: Page
     const rows = await tx
       .select()
       .from(partnerImports)
-      .where(and(eq(partnerImports.workspaceId, actor.workspaceId), after ? lt(partnerImports.id, after) : undefined))
+      .where(
+        and(
+          eq(partnerImports.workspaceId, actor.workspaceId),
+          after ? lt(partnerImports.id, after) : undefined,
+        ),
+      )
       .orderBy(desc(partnerImports.id))
       .limit(input.limit + 1);
     return toPage(rows, input.limit, (row) => presentPartnerImport(row));

@@ -10,7 +10,8 @@ import type { partnerImportRows } from './tables.ts';
 
 type Organisation = typeof organisations.$inferSelect;
 
-const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
 /**
  * The fields a merge changes: those the person chose to overwrite, and every other one the
@@ -50,7 +51,11 @@ export async function mergeImportedRow(
     )
     .for('update');
   if (!existing) return null;
-  const patch = mergedFields(existing, row.values as ImportedPartner, (row.overwriteFields ?? []) as MergeableField[]);
+  const patch = mergedFields(
+    existing,
+    row.values as ImportedPartner,
+    (row.overwriteFields ?? []) as MergeableField[],
+  );
   if (Object.keys(patch).length === 0) return existing.id;
   const [updated] = await tx
     .update(organisations)
@@ -63,7 +68,10 @@ export async function mergeImportedRow(
     entityId: existing.id,
     organisationId: existing.id,
     before: presentOrganisation(existing),
-    after: { ...presentOrganisation(updated!), mergedFrom: { partnerImportId: row.importId, rowNumber: row.rowNumber } },
+    after: {
+      ...presentOrganisation(updated!),
+      mergedFrom: { partnerImportId: row.importId, rowNumber: row.rowNumber },
+    },
   });
   return existing.id;
 }

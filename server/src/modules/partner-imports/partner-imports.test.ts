@@ -41,7 +41,12 @@ type RowDto = {
   rowNumber: number;
   status: string;
   errors: { field: string; column: string | null; message: string }[];
-  match: { reason: string; score: number; candidate: { id: string; name: string } | null; duplicateOfRow: number | null } | null;
+  match: {
+    reason: string;
+    score: number;
+    candidate: { id: string; name: string } | null;
+    duplicateOfRow: number | null;
+  } | null;
   outcome: string | null;
   resultId: string | null;
 };
@@ -64,7 +69,9 @@ async function uploadAndValidate(fileName: string, content: Buffer | string, by:
   const uploaded = await upload(fileName, content, by);
   expect(uploaded.statusCode, uploaded.body).toBe(201);
   const created = uploaded.json() as ImportDto;
-  const mapped = await as(t.app, by).put(`${API}/partner-imports/${created.id}/mapping`, { mapping: created.mapping });
+  const mapped = await as(t.app, by).put(`${API}/partner-imports/${created.id}/mapping`, {
+    mapping: created.mapping,
+  });
   expect(mapped.statusCode, mapped.body).toBe(200);
   await processPartnerImport({ db: t.database.db, workspaceId: by.workspaceId, importId: created.id });
   return getImport(created.id, by);
@@ -90,7 +97,13 @@ async function decide(id: string, decisions: unknown[], by: Principal = manager(
 }
 
 const partnersNamed = async (workspaceId: string, pattern: string) =>
-  ownerQuery<{ id: string; name: string; website_domain: string | null; country: string | null; tier: string | null }>(
+  ownerQuery<{
+    id: string;
+    name: string;
+    website_domain: string | null;
+    country: string | null;
+    tier: string | null;
+  }>(
     t.ownerUrl,
     `SELECT id, name, website_domain, country, tier FROM organisations WHERE workspace_id = $1 AND name ILIKE $2 ORDER BY name`,
     [workspaceId, pattern],
@@ -99,7 +112,15 @@ const partnersNamed = async (workspaceId: string, pattern: string) =>
 describe('column mapping', () => {
   it('proposes fields for the headers people use', () => {
     expect(
-      suggestMapping(['Company name', 'Website', 'Country', 'Partner type', 'Tier', 'Contact e-mail', 'Notes']),
+      suggestMapping([
+        'Company name',
+        'Website',
+        'Country',
+        'Partner type',
+        'Tier',
+        'Contact e-mail',
+        'Notes',
+      ]),
     ).toEqual({
       'Company name': 'name',
       Website: 'websiteDomain',
@@ -118,7 +139,11 @@ describe('importing a CSV with bad rows and near-duplicates', () => {
 
   beforeAll(async () => {
     tag = unique();
-    globex = await addPartner(manager(), { name: `Globex ${tag} Limited`, websiteDomain: `globex-${tag}.example`, region: 'emea' });
+    globex = await addPartner(manager(), {
+      name: `Globex ${tag} Limited`,
+      websiteDomain: `globex-${tag}.example`,
+      region: 'emea',
+    });
     const csv = [
       'Company,Website,Country,Partner type,Tier,Contact e-mail',
       `Initrode ${tag} GmbH,https://www.initrode-${tag}.example/about,DE,reseller,gold,ina@initrode.example`,
@@ -138,7 +163,9 @@ describe('importing a CSV with bad rows and near-duplicates', () => {
     expect(imported.status).toBe('ready_for_review');
     expect(imported.counts).toMatchObject({ valid: 1, invalid: 3, duplicates: 3 });
     const invalid = await rowsOf(importId, '&status=invalid');
-    expect(invalid.map((row) => [row.rowNumber, row.errors.map((error) => [error.field, error.column])])).toEqual([
+    expect(
+      invalid.map((row) => [row.rowNumber, row.errors.map((error) => [error.field, error.column])]),
+    ).toEqual([
       [5, [['country', 'Country']]],
       [6, [['name', 'Company']]],
       [7, [['contactEmail', 'Contact e-mail']]],
@@ -149,7 +176,13 @@ describe('importing a CSV with bad rows and near-duplicates', () => {
 
   it('proposes duplicates of existing partners and of earlier rows, without merging anything', async () => {
     const duplicates = await rowsOf(importId, '&status=duplicate');
-    expect(duplicates.map((row) => [row.rowNumber, row.match?.reason, row.match?.candidate?.id ?? row.match?.duplicateOfRow])).toEqual([
+    expect(
+      duplicates.map((row) => [
+        row.rowNumber,
+        row.match?.reason,
+        row.match?.candidate?.id ?? row.match?.duplicateOfRow,
+      ]),
+    ).toEqual([
       [3, 'same_name', globex.id],
       [4, 'same_domain', globex.id],
       [8, 'same_domain_in_file', 2],
@@ -186,27 +219,39 @@ describe('importing a CSV with bad rows and near-duplicates', () => {
     const merged = partners[0]!;
     expect(merged).toMatchObject({ country: 'GB', tier: 'silver', website_domain: `globex-${tag}.example` });
 
-    const contacts = await ownerQuery(t.ownerUrl, 'SELECT email, is_primary FROM partner_contacts WHERE organisation_id = $1', [
-      initrode.id,
-    ]);
+    const contacts = await ownerQuery(
+      t.ownerUrl,
+      'SELECT email, is_primary FROM partner_contacts WHERE organisation_id = $1',
+      [initrode.id],
+    );
     expect(contacts).toEqual([{ email: 'ina@initrode.example', is_primary: true }]);
 
-    const [audit] = await ownerQuery<{ before: { tier: string | null }; after: { tier: string; mergedFrom: unknown } }>(
+    const [audit] = await ownerQuery<{
+      before: { tier: string | null };
+      after: { tier: string; mergedFrom: unknown };
+    }>(
       t.ownerUrl,
       `SELECT before, after FROM audit_events WHERE action = 'organisation.merged' AND entity_id = $1`,
       [globex.id],
     );
     expect(audit!.before.tier).toBeNull();
-    expect(audit!.after).toMatchObject({ tier: 'silver', mergedFrom: { partnerImportId: importId, rowNumber: 3 } });
+    expect(audit!.after).toMatchObject({
+      tier: 'silver',
+      mergedFrom: { partnerImportId: importId, rowNumber: 3 },
+    });
     const [batch] = await ownerQuery<{ after: { created: { rowNumber: number; organisationId: string }[] } }>(
       t.ownerUrl,
       `SELECT after FROM audit_events WHERE action = 'partner_import.partners_created' AND entity_id = $1`,
       [importId],
     );
-    expect(batch!.after.created).toEqual([expect.objectContaining({ rowNumber: 2, organisationId: initrode.id })]);
-    const events = await ownerQuery(t.ownerUrl, `SELECT 1 FROM domain_events WHERE type = 'organisation.merged' AND entity_id = $1`, [
-      globex.id,
+    expect(batch!.after.created).toEqual([
+      expect.objectContaining({ rowNumber: 2, organisationId: initrode.id }),
     ]);
+    const events = await ownerQuery(
+      t.ownerUrl,
+      `SELECT 1 FROM domain_events WHERE type = 'organisation.merged' AND entity_id = $1`,
+      [globex.id],
+    );
     expect(events).toHaveLength(1);
   });
 
@@ -231,7 +276,9 @@ describe('importing a CSV with bad rows and near-duplicates', () => {
       decisions: [{ rowNumber: 3, decision: 'merge' }],
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json().errors).toEqual([{ field: 'body.decisions.0.decision', message: expect.any(String) }]);
+    expect(response.json().errors).toEqual([
+      { field: 'body.decisions.0.decision', message: expect.any(String) },
+    ]);
   });
 });
 
@@ -256,7 +303,13 @@ describe('Excel workbooks', () => {
     const sheet = workbook.addWorksheet('Partners');
     sheet.addRow(['Company name', 'Domain', 'Country', 'Capacity', 'Industries']);
     sheet.addRow([`Sheetwise ${tag}`, `sheetwise-${tag}.example`, 'FR', 12, 'Retail; Health']);
-    sheet.addRow([`Cellular ${tag} SA`, { text: 'www.cellular.example', hyperlink: 'https://www.cellular.example' }, 'ES', 'many', '']);
+    sheet.addRow([
+      `Cellular ${tag} SA`,
+      { text: 'www.cellular.example', hyperlink: 'https://www.cellular.example' },
+      'ES',
+      'many',
+      '',
+    ]);
     workbook.addWorksheet('Notes').addRow(['not partners']);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const validated = await uploadAndValidate(`partners-${tag}.xlsx`, buffer);
@@ -283,11 +336,16 @@ describe('Excel workbooks', () => {
   });
 
   it('refuses files above 50 MB with 413 before storing anything', async () => {
-    const ctx: Ctx = { db: t.database.db, actor: { type: 'system', workspaceId: world.workspaceId, reason: 'test' } };
+    const ctx: Ctx = {
+      db: t.database.db,
+      actor: { type: 'system', workspaceId: world.workspaceId, reason: 'test' },
+    };
     const tooLarge = Buffer.alloc(50 * 1024 * 1024 + 1, 'a');
-    const refused = await storePartnerImport(ctx, { fileName: 'huge.csv', content: tooLarge, createdById: null }).catch(
-      (error: unknown) => error,
-    );
+    const refused = await storePartnerImport(ctx, {
+      fileName: 'huge.csv',
+      content: tooLarge,
+      createdById: null,
+    }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(DomainError);
     expect(refused).toMatchObject({ kind: 'payload_too_large', fields: [{ field: 'body.content' }] });
   });
@@ -297,7 +355,8 @@ describe('a large import that is interrupted', () => {
   it('resumes after a crash from its checkpoint: every row once, no duplicates', async () => {
     const tag = unique();
     const lines = ['Company,Website'];
-    for (let index = 0; index < 250; index += 1) lines.push(`Resume ${tag} ${index},resume-${index}-${tag}.example`);
+    for (let index = 0; index < 250; index += 1)
+      lines.push(`Resume ${tag} ${index},resume-${index}-${tag}.example`);
     const uploaded = await upload(`resume-${tag}.csv`, lines.join('\n'));
     const { id, mapping } = uploaded.json() as ImportDto;
     await as(t.app, manager()).put(`${API}/partner-imports/${id}/mapping`, { mapping });
@@ -309,7 +368,13 @@ describe('a large import that is interrupted', () => {
       };
     };
     const run = (afterBatch?: () => void) =>
-      processPartnerImport({ db: t.database.db, workspaceId: world.workspaceId, importId: id, batchSize: 40, ...(afterBatch ? { afterBatch } : {}) });
+      processPartnerImport({
+        db: t.database.db,
+        workspaceId: world.workspaceId,
+        importId: id,
+        batchSize: 40,
+        ...(afterBatch ? { afterBatch } : {}),
+      });
 
     await expect(run(crashAfter(2))).rejects.toThrow('worker killed');
     expect((await getImport(id)).status).toBe('validating');
@@ -338,7 +403,9 @@ describe('the job', () => {
     const sent: unknown[] = [];
     const tag = unique();
     const uploaded = (await upload(`queued-${tag}.csv`, `Company\nQueued ${tag}\n`)).json() as ImportDto;
-    await as(t.app, manager()).put(`${API}/partner-imports/${uploaded.id}/mapping`, { mapping: uploaded.mapping });
+    await as(t.app, manager()).put(`${API}/partner-imports/${uploaded.id}/mapping`, {
+      mapping: uploaded.mapping,
+    });
     await dispatchPendingEvents({
       db: t.database.db,
       config: t.config,
@@ -357,18 +424,25 @@ describe('the job', () => {
 describe('duplicate candidates for one new partner', () => {
   it('finds the same domain, the same name without legal suffix, and similar names', async () => {
     const tag = unique();
-    const existing = await addPartner(manager(), { name: `Umbrella ${tag} Corporation`, websiteDomain: `umbrella-${tag}.example` });
+    const existing = await addPartner(manager(), {
+      name: `Umbrella ${tag} Corporation`,
+      websiteDomain: `umbrella-${tag}.example`,
+    });
     const lookup = async (query: string) => {
       const response = await as(t.app, manager()).get(`${API}/organisations/duplicate-candidates?${query}`);
       expect(response.statusCode, response.body).toBe(200);
       return response.json().data as { organisation: { id: string }; reason: string; score: number }[];
     };
-    expect((await lookup(`name=Other&domain=${encodeURIComponent(`https://www.umbrella-${tag}.example/x`)}`))[0]).toMatchObject({
+    expect(
+      (await lookup(`name=Other&domain=${encodeURIComponent(`https://www.umbrella-${tag}.example/x`)}`))[0],
+    ).toMatchObject({
       organisation: { id: existing.id },
       reason: 'same_domain',
       score: 1,
     });
-    expect((await lookup(`name=${encodeURIComponent(`umbrella ${tag}, Inc.`)}`))[0]).toMatchObject({ reason: 'same_name' });
+    expect((await lookup(`name=${encodeURIComponent(`umbrella ${tag}, Inc.`)}`))[0]).toMatchObject({
+      reason: 'same_name',
+    });
     const similar = await lookup(`name=${encodeURIComponent(`Umbrela ${tag}`)}`);
     expect(similar[0]).toMatchObject({ organisation: { id: existing.id }, reason: 'similar_name' });
     expect(similar[0]!.score).toBeLessThan(1);
@@ -379,7 +453,9 @@ describe('duplicate candidates for one new partner', () => {
     const response = await as(t.app, other.vendor.admin).get(
       `${API}/organisations/duplicate-candidates?name=${encodeURIComponent(world.partnerA.name)}`,
     );
-    const ids = response.json().data.map((candidate: { organisation: { id: string } }) => candidate.organisation.id);
+    const ids = response
+      .json()
+      .data.map((candidate: { organisation: { id: string } }) => candidate.organisation.id);
     expect(ids).toContain(other.partnerA.id);
     expect(ids).not.toContain(world.partnerA.id);
   });
@@ -389,11 +465,17 @@ describe('who may import', () => {
   it('keeps partners and roles without the permission out, and other workspaces apart', async () => {
     const tag = unique();
     const validated = await uploadAndValidate(`who-${tag}.csv`, `Company\nWho ${tag}\n`);
-    for (const caller of [world.partnerA.users.partner_admin, world.vendor.analyst, world.vendor.regional_manager]) {
+    for (const caller of [
+      world.partnerA.users.partner_admin,
+      world.vendor.analyst,
+      world.vendor.regional_manager,
+    ]) {
       expect((await upload('x.csv', 'Company\nX\n', caller)).statusCode).toBe(403);
       expect((await as(t.app, caller).get(`${API}/partner-imports/${validated.id}`)).statusCode).toBe(403);
     }
-    expect((await as(t.app, other.vendor.admin).get(`${API}/partner-imports/${validated.id}`)).statusCode).toBe(404);
+    expect(
+      (await as(t.app, other.vendor.admin).get(`${API}/partner-imports/${validated.id}`)).statusCode,
+    ).toBe(404);
     const list = await as(t.app, other.vendor.admin).get(`${API}/partner-imports`);
     expect(list.json().data.map((entry: { id: string }) => entry.id)).not.toContain(validated.id);
   });
@@ -404,9 +486,11 @@ describe('the command line', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'trellis-import-'));
     try {
       const tag = unique();
-      const [workspace] = await ownerQuery<{ slug: string }>(t.ownerUrl, 'SELECT slug FROM workspaces WHERE id = $1', [
-        world.workspaceId,
-      ]);
+      const [workspace] = await ownerQuery<{ slug: string }>(
+        t.ownerUrl,
+        'SELECT slug FROM workspaces WHERE id = $1',
+        [world.workspaceId],
+      );
       const file = path.join(dataDir, 'partners.csv');
       await writeFile(
         file,
@@ -420,7 +504,13 @@ describe('the command line', () => {
       expect(run.output).toMatch(/1 rows look like existing partners .*\/console\/partners\/import\/import_/);
       expect(await partnersNamed(world.workspaceId, `Cli ${tag}`)).toHaveLength(1);
 
-      const missing = await trellis('import', 'partners', path.join(dataDir, 'absent.csv'), '--workspace', workspace!.slug);
+      const missing = await trellis(
+        'import',
+        'partners',
+        path.join(dataDir, 'absent.csv'),
+        '--workspace',
+        workspace!.slug,
+      );
       expect(missing.code).toBe(1);
       expect(missing.output).toContain('Cannot read');
     } finally {

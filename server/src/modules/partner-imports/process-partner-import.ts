@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordChange } from '../../platform/audit.ts';
-import { assertNever } from '../../platform/errors.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
+import { assertNever } from '../../platform/errors.ts';
 import { defineJob } from '../../platform/jobs/define-job.ts';
 import { countPendingDuplicates } from './find-partner-import.ts';
 import { importDecidedRows } from './import-decided-rows.ts';
@@ -50,7 +50,11 @@ export async function processPartnerImport({
 /** Moves a mapped import to validating; returns the import when a phase has work to do. */
 async function startPhase(ctx: Ctx, importId: string) {
   return withTransaction(ctx, async (tx) => {
-    const [current] = await tx.select().from(partnerImports).where(eq(partnerImports.id, importId)).for('update');
+    const [current] = await tx
+      .select()
+      .from(partnerImports)
+      .where(eq(partnerImports.id, importId))
+      .for('update');
     if (!current) return null;
     const status: ImportStatus = current.status;
     switch (status) {
@@ -82,7 +86,11 @@ async function startPhase(ctx: Ctx, importId: string) {
  */
 async function finishPhase(ctx: Ctx, importId: string, phase: 'validating' | 'importing') {
   await withTransaction(ctx, async (tx) => {
-    const [current] = await tx.select().from(partnerImports).where(eq(partnerImports.id, importId)).for('update');
+    const [current] = await tx
+      .select()
+      .from(partnerImports)
+      .where(eq(partnerImports.id, importId))
+      .for('update');
     if (!current || current.status !== phase) return;
     const pending = await countPendingDuplicates(tx, importId);
     const isComplete = phase === 'importing' && pending === 0;
@@ -127,7 +135,11 @@ export async function failPartnerImport({
 }) {
   const ctx: Ctx = { db, actor: { type: 'system', workspaceId, reason: `partner import ${importId}` } };
   await withTransaction(ctx, async (tx) => {
-    const [current] = await tx.select().from(partnerImports).where(eq(partnerImports.id, importId)).for('update');
+    const [current] = await tx
+      .select()
+      .from(partnerImports)
+      .where(eq(partnerImports.id, importId))
+      .for('update');
     if (!current || current.status === 'completed' || current.status === 'failed') return;
     const [failed] = await tx
       .update(partnerImports)
@@ -157,7 +169,10 @@ export const partnerImportJob = defineJob({
     try {
       await processPartnerImport({ db, workspaceId, importId });
     } catch (error) {
-      log('partner import batch failed; it resumes from its checkpoint', { importId, error: describe(error) });
+      log('partner import batch failed; it resumes from its checkpoint', {
+        importId,
+        error: describe(error),
+      });
       throw error;
     }
   },

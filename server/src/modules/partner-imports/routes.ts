@@ -128,7 +128,8 @@ export function partnerImportRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           operationId: 'listPartnerImportRows',
-          summary: 'The checked rows in file order: problems per field, proposed duplicates, decisions, outcomes',
+          summary:
+            'The checked rows in file order: problems per field, proposed duplicates, decisions, outcomes',
           params,
           querystring: pageQuerySchema.extend(importRowsQuery.shape),
           response: { 200: pageOf(importRowSchema) },
@@ -154,11 +155,17 @@ export function partnerImportRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { fileName, lines } = await exportInvalidRows({ ctx: ctxOf(request, db), id: request.params.id });
+        const { fileName, lines } = await exportInvalidRows({
+          ctx: ctxOf(request, db),
+          id: request.params.id,
+        });
         const body = Readable.from(lines) as unknown as string;
         return reply
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${fileName.replace(/[^\w.-]+/g, '_')}-problems.csv"`)
+          .header(
+            'content-disposition',
+            `attachment; filename="${fileName.replace(/[^\w.-]+/g, '_')}-problems.csv"`,
+          )
           .send(body);
       },
     );
@@ -176,7 +183,11 @@ export function partnerImportRoutes({ db }: RouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const updated = await applyImportDecisions({ ctx: ctxOf(request, db), id: request.params.id, input: request.body });
+        const updated = await applyImportDecisions({
+          ctx: ctxOf(request, db),
+          id: request.params.id,
+          input: request.body,
+        });
         setEtag(reply, updated.version);
         return updated;
       },

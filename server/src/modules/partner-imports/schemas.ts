@@ -10,13 +10,7 @@ import {
 } from '../../platform/http/schemas.ts';
 import { organisationSchema, profileInput, tierField } from '../organisations/schemas.ts';
 import { IMPORT_FIELDS, MERGEABLE_FIELDS } from './import-fields.ts';
-import {
-  IMPORT_STATUSES,
-  type partnerImports,
-  ROW_DECISIONS,
-  ROW_OUTCOMES,
-  ROW_STATUSES,
-} from './tables.ts';
+import { IMPORT_STATUSES, type partnerImports, ROW_DECISIONS, ROW_OUTCOMES, ROW_STATUSES } from './tables.ts';
 
 /** Uploads above this are refused with 413 before anything is stored. */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
@@ -96,10 +90,7 @@ export const applyImportDecisionsInput = z
 
 export const importRowsQuery = z.object({
   status: z.enum(ROW_STATUSES).optional(),
-  isPending: z
-    .enum(['true', 'false'])
-    .optional()
-    .describe('true: only rows still waiting for a decision'),
+  isPending: z.enum(['true', 'false']).optional().describe('true: only rows still waiting for a decision'),
 });
 
 export const partnerImportSchema = z

@@ -40,15 +40,21 @@ export async function storePartnerImport(
   { fileName, content, createdById }: { fileName: string; content: Buffer; createdById: string | null },
 ) {
   if (content.length > MAX_IMPORT_FILE_BYTES) {
-    throw new DomainError('payload_too_large', 'file_too_large', 'The file is larger than 50 MB; split it into smaller files.', [
-      { field: 'body.content', message: 'must be at most 50 MB' },
-    ]);
+    throw new DomainError(
+      'payload_too_large',
+      'file_too_large',
+      'The file is larger than 50 MB; split it into smaller files.',
+      [{ field: 'body.content', message: 'must be at most 50 MB' }],
+    );
   }
   const format = detectFormat(fileName, content);
   if (!format) {
-    throw new DomainError('validation', 'unsupported_file', 'Upload a CSV file or an Excel workbook (.xlsx).', [
-      { field: 'body.fileName', message: 'must be a .csv or .xlsx file of that type' },
-    ]);
+    throw new DomainError(
+      'validation',
+      'unsupported_file',
+      'Upload a CSV file or an Excel workbook (.xlsx).',
+      [{ field: 'body.fileName', message: 'must be a .csv or .xlsx file of that type' }],
+    );
   }
   const { columns, rowCount } = await inspectFile(content, format);
   return withTransaction(ctx, async (tx) => {
@@ -99,7 +105,10 @@ async function inspectFile(content: Buffer, format: FileFormat) {
     }
   } catch (error) {
     throw new DomainError('validation', 'unreadable_file', `The file could not be read: ${describe(error)}`, [
-      { field: 'body.content', message: `is not a readable ${format === 'csv' ? 'CSV file' : 'Excel workbook'}` },
+      {
+        field: 'body.content',
+        message: `is not a readable ${format === 'csv' ? 'CSV file' : 'Excel workbook'}`,
+      },
     ]);
   }
   if (!header || rowCount === 0) {

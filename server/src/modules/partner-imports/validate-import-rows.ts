@@ -133,12 +133,16 @@ async function checkRows(
     workspaceId: imported.workspaceId,
     organisationId: imported.organisationId,
   };
-  const fieldColumn = new Map(columnIndexes.map(([index, field]) => [field, imported.columns[index] ?? null]));
+  const fieldColumn = new Map(
+    columnIndexes.map(([index, field]) => [field, imported.columns[index] ?? null]),
+  );
   const checked = batch.map((row) => {
     const input = rowInput(row.cells, columnIndexes);
     return { row, input, result: importedPartnerSchema.safeParse(input) };
   });
-  const valid = checked.flatMap((entry) => (entry.result.success ? [{ ...entry, values: entry.result.data }] : []));
+  const valid = checked.flatMap((entry) =>
+    entry.result.success ? [{ ...entry, values: entry.result.data }] : [],
+  );
   const matches = await matchExistingPartners(
     tx,
     imported.workspaceId,

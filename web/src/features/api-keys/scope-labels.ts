@@ -15,4 +15,5 @@ export const SCOPE_LABELS = {
   'tasks:assign': 'apiKeys.scopes.tasksAssign',
   'audit:read': 'apiKeys.scopes.auditRead',
   'agreements:manage': 'apiKeys.scopes.agreementsManage',
+  'partners:import': 'apiKeys.scopes.partnersImport',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

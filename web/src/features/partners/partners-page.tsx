@@ -6,6 +6,7 @@ import { useCursorList } from '../../api/use-cursor-list.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { useMe } from '../auth/me-query.ts';
 import { PartnerFilters } from './partner-filters.tsx';
 import { LifecycleStageBadge, PartnerStatusBadge, PartnerTypeBadges, placeOf } from './partner-labels.tsx';
 import type { PartnerSearch } from './partner-search.ts';
@@ -21,6 +22,7 @@ export function PartnersPage() {
     queryKey: [...PARTNERS_KEY, 'directory', search],
     fetchPage: (cursor) => fetchPartnersPage(search, cursor),
   });
+  const canImport = useMe().permissions.includes('partners:import');
   const hasFilters = Object.keys(search).length > 0;
   const setSearch = (next: PartnerSearch) => void navigate({ search: next, replace: true });
   // Applying a saved view refills the typed-in filter fields; typing itself must not reset them.
@@ -41,6 +43,14 @@ export function PartnersPage() {
             <Button component="a" href={exportUrlOf(search)} download="partners.csv">
               {t('partners.export')}
             </Button>
+            {canImport ? (
+              <Button
+                variant="default"
+                renderRoot={(props) => <Link {...props} to="/console/partners/import" />}
+              >
+                {t('imports.open')}
+              </Button>
+            ) : null}
           </Group>
         }
       />

@@ -5,6 +5,7 @@ import branding from './branding.json';
 import core from './core.json';
 import developers from './developers.json';
 import events from './events.json';
+import imports from './imports.json';
 import partners from './partners.json';
 import users from './users.json';
 
@@ -19,4 +20,5 @@ export default {
   ...events,
   ...partners,
   ...agreements,
+  ...imports,
 };
