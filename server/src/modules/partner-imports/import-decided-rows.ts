@@ -41,7 +41,7 @@ async function importBatch(tx: Transaction, ctx: Ctx, importId: string, batchSiz
     .from(partnerImports)
     .where(eq(partnerImports.id, importId))
     .for('update');
-  if (!current || current.status !== 'importing') return null;
+  if (current?.status !== 'importing') return null;
   const rows = await tx
     .select()
     .from(partnerImportRows)

@@ -100,7 +100,7 @@ async function commitBatch(
       .from(partnerImports)
       .where(eq(partnerImports.id, importId))
       .for('update');
-    if (!current || current.status !== 'validating') return false;
+    if (current?.status !== 'validating') return false;
     const fresh = batch.filter((row) => row.rowNumber > current.checkpointRow);
     if (fresh.length === 0) return true;
     const rows = await checkRows(tx, current, fresh, columnIndexes, firstSeen);

@@ -41,7 +41,6 @@ export function UploadForm() {
         </Text>
         <FileInput
           label={t('imports.upload.file')}
-          placeholder={t('imports.upload.placeholder')}
           accept={ACCEPTED}
           value={file}
           onChange={(chosen) => {
