@@ -38,8 +38,12 @@ test('a channel manager imports a partner list: maps columns, sees the bad row, 
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole('button', { name: 'Upload and map columns' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Import of ${fileName}` })).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Profile field for column Company' })).toHaveValue('Company name');
-    await expect(page.getByRole('textbox', { name: 'Profile field for column Website' })).toHaveValue('Website domain');
+    await expect(page.getByRole('textbox', { name: 'Profile field for column Company' })).toHaveValue(
+      'Company name',
+    );
+    await expect(page.getByRole('textbox', { name: 'Profile field for column Website' })).toHaveValue(
+      'Website domain',
+    );
     await expectAccessible(page);
     await saveScreenshot(page, 'partner-import-mapping');
     await page.getByRole('button', { name: 'Check rows' }).click();
@@ -47,11 +51,16 @@ test('a channel manager imports a partner list: maps columns, sees the bad row, 
     const problems = page.getByRole('table', { name: 'Rows that cannot be imported' });
     await expect(problems.getByRole('row', { name: /Row 5 Country must be an ISO 3166/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Download rows with problems (CSV)' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Row 3 beside the partner it resembles' })).toContainText('Northwind Systems');
+    await expect(page.getByRole('table', { name: 'Row 3 beside the partner it resembles' })).toContainText(
+      'Northwind Systems',
+    );
     await expectAccessible(page);
     await saveScreenshot(page, 'partner-import-review');
 
-    await page.getByRole('radiogroup', { name: 'Decision for row 3' }).getByRole('radio', { name: 'Skip' }).check();
+    await page
+      .getByRole('radiogroup', { name: 'Decision for row 3' })
+      .getByRole('radio', { name: 'Skip' })
+      .check();
     await page
       .getByRole('radiogroup', { name: 'Decision for row 4' })
       .getByRole('radio', { name: 'Merge: fill empty fields' })

@@ -59,10 +59,11 @@ export async function findDuplicateCandidates(
 export type BatchMatch = { normalisedName: string; match: Match | null };
 
 /**
- * The best existing partner for each row of a batch, in one round trip: a domain match first,
- * else the same normalised name, else the most similar name. Each branch stops at its first row,
- * so rows with an exact match never pay for the similarity search. `isExactOnly` skips the
- * similarity search altogether (the last-moment check before creating).
+ * The best existing partner for each row of a batch: a domain match first, else the same
+ * normalised name, else (unless `isExactOnly`) the most similar name. Exact matches are one
+ * set-based query over the two indexes, whatever the planner thinks of the table's size (a
+ * per-row subquery turns into a sequential scan per row while an import is still growing the
+ * table); only rows without an exact match pay for a similarity search.
  */
 export async function matchExistingPartners(
   tx: Transaction,
@@ -71,40 +72,61 @@ export async function matchExistingPartners(
   { isExactOnly = false } = {},
 ): Promise<BatchMatch[]> {
   if (rows.length === 0) return [];
-  await useSimilarityThreshold(tx);
-  const input = JSON.stringify(rows.map((row, ord) => ({ ord, name: row.name, domain: row.domain })));
-  const result = await tx.execute<{
-    ord: number;
+  // An import grows the directory faster than autovacuum re-analyses it; with statistics that
+  // still say "a handful of partners" the planner would scan the whole table for every batch.
+  // The exact lookups are always index-shaped, so for them the planner is told so.
+  const names = await tx.execute<{ norm: string }>(sql`
+    SELECT trellis_normalise_company_name(name) AS norm
+    FROM jsonb_array_elements_text(${JSON.stringify(rows.map((row) => row.name))}::jsonb) WITH ORDINALITY AS x(name, ord)
+    ORDER BY ord`);
+  const normalised = names.rows.map((row) => row.norm);
+  const domains = [...new Set(rows.flatMap((row) => (row.domain ? [row.domain] : [])))];
+  await tx.execute(sql`SELECT set_config('enable_seqscan', 'off', true)`);
+  const existing = await tx.execute<{
+    id: string;
     normalised_name: string;
-    id: string | null;
-    reason: MatchReason | null;
-    score: number | null;
+    normalised_domain: string | null;
   }>(sql`
-    SELECT r.ord, r.norm AS normalised_name, m.id, m.reason, m.score
-    FROM (
-      SELECT ord, trellis_normalise_company_name(name) AS norm, domain
-      FROM jsonb_to_recordset(${input}::jsonb) AS x(ord int, name text, domain text)
-    ) r
-    LEFT JOIN LATERAL (
-      (SELECT o.id, 'same_domain' AS reason, 1::real AS score FROM organisations o
-        WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner' AND o.normalised_domain = r.domain
-        ORDER BY o.id LIMIT 1)
-      UNION ALL
-      (SELECT o.id, 'same_name', 1::real FROM organisations o
-        WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner' AND o.normalised_name = r.norm
-        ORDER BY o.id LIMIT 1)
-      UNION ALL
-      (SELECT o.id, 'similar_name', similarity(o.normalised_name, r.norm) FROM organisations o
-        WHERE NOT ${isExactOnly} AND o.workspace_id = ${workspaceId} AND o.kind = 'partner'
-          AND o.normalised_name % r.norm
-        ORDER BY 3 DESC LIMIT 1)
-      LIMIT 1
-    ) m ON true
-    ORDER BY r.ord`);
-  return result.rows.map((row) => ({
-    normalisedName: row.normalised_name,
-    match: row.id ? { candidateId: row.id, reason: row.reason!, score: Number(row.score) } : null,
-  }));
+    SELECT id, normalised_name, normalised_domain FROM organisations
+    WHERE workspace_id = ${workspaceId} AND kind = 'partner'
+      AND (normalised_domain = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(domains)}::jsonb)))
+        OR normalised_name = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(normalised)}::jsonb))))
+    ORDER BY id`);
+  await tx.execute(sql`SELECT set_config('enable_seqscan', 'on', true)`);
+  const byDomain = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const row of existing.rows) {
+    if (row.normalised_domain && !byDomain.has(row.normalised_domain))
+      byDomain.set(row.normalised_domain, row.id);
+    if (!byName.has(row.normalised_name)) byName.set(row.normalised_name, row.id);
+  }
+  const matches: BatchMatch[] = rows.map((row, index) => {
+    const normalisedName = normalised[index]!;
+    const sameDomain = row.domain ? byDomain.get(row.domain) : undefined;
+    if (sameDomain)
+      return { normalisedName, match: { candidateId: sameDomain, reason: 'same_domain', score: 1 } };
+    const sameName = byName.get(normalisedName);
+    if (sameName) return { normalisedName, match: { candidateId: sameName, reason: 'same_name', score: 1 } };
+    return { normalisedName, match: null };
+  });
+  if (isExactOnly) return matches;
+  const unmatched = matches.flatMap((entry, index) =>
+    entry.match ? [] : [{ ord: index, name: entry.normalisedName }],
+  );
+  if (unmatched.length === 0) return matches;
+  await useSimilarityThreshold(tx);
+  const similar = await tx.execute<{ ord: number; id: string; score: number }>(sql`
+    SELECT r.ord, m.id, m.score
+    FROM jsonb_to_recordset(${JSON.stringify(unmatched)}::jsonb) AS r(ord int, name text)
+    CROSS JOIN LATERAL (
+      SELECT o.id, similarity(o.normalised_name, r.name) AS score FROM organisations o
+      WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner' AND o.normalised_name % r.name
+      ORDER BY 2 DESC, o.id LIMIT 1
+    ) m`);
+  for (const row of similar.rows) {
+    matches[row.ord]!.match = { candidateId: row.id, reason: 'similar_name', score: Number(row.score) };
+  }
+  return matches;
 }
 
 type Input = z.infer<typeof duplicateCandidatesQuery>;

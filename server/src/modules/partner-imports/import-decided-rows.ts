@@ -70,12 +70,14 @@ async function importBatch(tx: Transaction, ctx: Ctx, importId: string, batchSiz
   for (const row of rows.filter((candidate) => candidate.decision === 'skip')) {
     outcomes.push({ rowNumber: row.rowNumber, outcome: 'skipped', resultId: null });
   }
+  const last = rows.at(-1)!.rowNumber;
+  // The row-number range keeps this to one index range scan, however stale the table's statistics.
   await tx.execute(sql`
     UPDATE partner_import_rows r SET outcome = x.outcome, result_id = x."resultId"
     FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS x("rowNumber" int, outcome text, "resultId" text)
-    WHERE r.import_id = ${importId} AND r.row_number = x."rowNumber"`);
+    WHERE r.import_id = ${importId} AND r.row_number BETWEEN ${rows[0]!.rowNumber} AND ${last}
+      AND r.row_number = x."rowNumber"`);
 
-  const last = rows.at(-1)!.rowNumber;
   const tally = (outcome: Outcome['outcome']) => outcomes.filter((entry) => entry.outcome === outcome).length;
   await tx
     .update(partnerImports)
