@@ -92,4 +92,6 @@ CREATE INDEX organisations_normalised_name_idx ON organisations (workspace_id, n
 --> statement-breakpoint
 CREATE INDEX organisations_normalised_domain_idx ON organisations (workspace_id, normalised_domain);
 --> statement-breakpoint
-CREATE INDEX organisations_normalised_name_trgm ON organisations USING gin (normalised_name gin_trgm_ops);
+-- GiST, not GIN: it answers "the nearest names" (ORDER BY <-> LIMIT n) by walking the index,
+-- where GIN would have to score every partner sharing a trigram ("systems", "consulting"…).
+CREATE INDEX organisations_normalised_name_trgm ON organisations USING gist (normalised_name gist_trgm_ops);

@@ -16,38 +16,37 @@ export const SIMILAR_NAME_THRESHOLD = 0.6;
 export type MatchReason = 'same_domain' | 'same_name' | 'similar_name';
 export type Match = { candidateId: string; reason: MatchReason; score: number };
 
-/**
+/*
  * Names and domains are compared normalised: `organisations.normalised_name` and
  * `normalised_domain` are generated columns (see the partner_import migration), computed by the
  * one SQL function `trellis_normalise_company_name`, so new partners match however they arrive.
+ * Similar names are the trigram GiST index's nearest neighbours (`<->`), kept when their
+ * similarity reaches the threshold.
  */
-async function useSimilarityThreshold(tx: Transaction) {
-  await tx.execute(
-    sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILAR_NAME_THRESHOLD)}, true)`,
-  );
-}
 
 /** The partners one new company could be: same domain, same name, or a similar name, best first. */
 export async function findDuplicateCandidates(
   tx: Transaction,
   { workspaceId, name, domain }: { workspaceId: string; name: string; domain?: string | null | undefined },
 ): Promise<Match[]> {
-  await useSimilarityThreshold(tx);
   const normalisedDomain = domain ? normaliseDomain(domain) : null;
+  // The normalised name is a constant of the query (an immutable function of a parameter), so
+  // the planner can walk the GiST index in distance order instead of sorting every partner.
+  const normalisedName = sql`trellis_normalise_company_name(${name})`;
   const result = await tx.execute<{ id: string; reason: MatchReason; score: number }>(sql`
-    WITH input AS (SELECT trellis_normalise_company_name(${name}) AS name)
     SELECT id, reason, score FROM (
       (SELECT o.id, 'same_domain' AS reason, 1::real AS score, 1 AS rank FROM organisations o
         WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner'
           AND o.normalised_domain = ${normalisedDomain} LIMIT 10)
       UNION ALL
-      (SELECT o.id, 'same_name', 1::real, 2 FROM organisations o, input
-        WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner' AND o.normalised_name = input.name LIMIT 10)
+      (SELECT o.id, 'same_name', 1::real, 2 FROM organisations o
+        WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner' AND o.normalised_name = ${normalisedName} LIMIT 10)
       UNION ALL
-      (SELECT o.id, 'similar_name', similarity(o.normalised_name, input.name), 3 FROM organisations o, input
-        WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner' AND o.normalised_name % input.name
-        ORDER BY 3 DESC LIMIT 10)
+      (SELECT o.id, 'similar_name', similarity(o.normalised_name, ${normalisedName}), 3 FROM organisations o
+        WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner'
+        ORDER BY o.normalised_name <-> ${normalisedName} LIMIT 10)
     ) candidates
+    WHERE score >= ${SIMILAR_NAME_THRESHOLD}
     ORDER BY rank, score DESC`);
   const seen = new Set<string>();
   return result.rows
@@ -114,15 +113,15 @@ export async function matchExistingPartners(
     entry.match ? [] : [{ ord: index, name: entry.normalisedName }],
   );
   if (unmatched.length === 0) return matches;
-  await useSimilarityThreshold(tx);
   const similar = await tx.execute<{ ord: number; id: string; score: number }>(sql`
     SELECT r.ord, m.id, m.score
     FROM jsonb_to_recordset(${JSON.stringify(unmatched)}::jsonb) AS r(ord int, name text)
     CROSS JOIN LATERAL (
       SELECT o.id, similarity(o.normalised_name, r.name) AS score FROM organisations o
-      WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner' AND o.normalised_name % r.name
-      ORDER BY 2 DESC, o.id LIMIT 1
-    ) m`);
+      WHERE o.workspace_id = ${workspaceId} AND o.kind = 'partner'
+      ORDER BY o.normalised_name <-> r.name LIMIT 1
+    ) m
+    WHERE m.score >= ${SIMILAR_NAME_THRESHOLD}`);
   for (const row of similar.rows) {
     matches[row.ord]!.match = { candidateId: row.id, reason: 'similar_name', score: Number(row.score) };
   }
