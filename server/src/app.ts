@@ -25,6 +25,7 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { onboardingRoutes } from './modules/onboarding/index.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { partnerHealthRoutes } from './modules/partner-health/index.ts';
+import { partnerImportRoutes } from './modules/partner-imports/index.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { recruitmentRoutes } from './modules/recruitment/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
@@ -72,6 +73,7 @@ const MODULE_ROUTES = [
   tierRoutes,
   onboardingRoutes,
   partnerHealthRoutes,
+  partnerImportRoutes,
 ];
 
 export async function buildApp({
@@ -138,6 +140,7 @@ export async function buildApp({
         { name: 'Users', description: 'People in the vendor and partner organisations' },
         { name: 'Invitations', description: 'Bringing people in by e-mail' },
         { name: 'Organisations', description: 'The vendor and its partners' },
+        { name: 'Partner imports', description: 'CSV and XLSX imports of partners, with duplicate review' },
         { name: 'API keys', description: 'Credentials for integrations' },
         { name: 'Webhooks', description: 'Signed HTTP callbacks for every change, with a delivery log' },
         { name: 'Audit trail', description: 'Tamper-evident record of every change' },

@@ -1,8 +1,9 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import pg from 'pg';
 import { databaseHasData, serve, startRuntime, work } from './main.ts';
 import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
 import { seedDemoData } from './modules/demo/seed-demo-data.ts';
+import { importPartnersFromFile } from './modules/partner-imports/index.ts';
 import { createUser } from './modules/users/create-user.ts';
 import { ROLES, type Role } from './platform/permissions.ts';
 
@@ -96,6 +97,58 @@ audit
       }
     }),
   );
+
+const importCommand = program.command('import').description('import data from files');
+importCommand
+  .command('partners')
+  .description(
+    'import partners from a CSV or XLSX file: new ones are created, rows that look like existing partners wait for a decision in the console',
+  )
+  .argument('<file>', 'a .csv or .xlsx file with a header row')
+  .option('--workspace <slug>', 'workspace slug; may be left out when there is only one')
+  .addOption(
+    new Option('--mapping <how>', 'how columns map to profile fields').choices(['auto']).default('auto'),
+  )
+  .action(
+    oneShot(async (file: string, options: { workspace?: string }) => {
+      const runtime = await startRuntime();
+      try {
+        const workspaceId = await findWorkspaceId(runtime.server.ownerUrl, options.workspace);
+        return await importPartnersFromFile({
+          db: runtime.database.db,
+          workspaceId,
+          filePath: file,
+          publicUrl: runtime.config.PUBLIC_URL,
+          print: (line) => console.log(line),
+        });
+      } finally {
+        await runtime.close();
+      }
+    }),
+  );
+
+/** The workspace by slug, asked as the owner: the app role sees no workspace without an actor. */
+async function findWorkspaceId(ownerUrl: string, slug: string | undefined): Promise<string> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = slug
+      ? await client.query<{ id: string; slug: string }>('SELECT id, slug FROM workspaces WHERE slug = $1', [
+          slug,
+        ])
+      : await client.query<{ id: string; slug: string }>(
+          'SELECT id, slug FROM workspaces ORDER BY id LIMIT 2',
+        );
+    if (rows.length === 1) return rows[0]!.id;
+    throw new InvalidArgumentError(
+      slug
+        ? `no workspace with the slug "${slug}"`
+        : 'there are several workspaces; name one with --workspace <slug>',
+    );
+  } finally {
+    await client.end();
+  }
+}
 
 const parseRole = (value: string): Role => {
   if (!(ROLES as readonly string[]).includes(value))

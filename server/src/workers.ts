@@ -12,6 +12,7 @@ import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
 import { pumpEmailOutbox } from './modules/notifications/pump-email-outbox.ts';
 import { sendEmailJob } from './modules/notifications/send-email.ts';
 import { onboardingMilestoneJob, onboardingOnEvent } from './modules/onboarding/index.ts';
+import { enqueuePartnerImports, partnerImportJob } from './modules/partner-imports/index.ts';
 import { evaluateTiersJob } from './modules/tiers/index.ts';
 import { deliverEventsToWebhooks, deliverWebhookJob } from './modules/webhooks/index.ts';
 import type { Database } from './platform/db/connection.ts';
@@ -26,6 +27,7 @@ export const EVENT_SUBSCRIBERS: EventSubscriber[] = [
   runAutomationRules,
   screenOnEvents,
   onboardingOnEvent,
+  enqueuePartnerImports,
 ];
 
 /** Every module's background jobs. */
@@ -38,6 +40,7 @@ export const JOBS: JobDefinition[] = [
   screenAllPartnersJob,
   evaluateTiersJob,
   onboardingMilestoneJob,
+  partnerImportJob,
 ];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;

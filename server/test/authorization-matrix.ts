@@ -5,6 +5,7 @@ import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import { ONBOARDING_ROUTES } from './authorization-matrix/partner_onboarding.ts';
 import { PARTNER_COMPLIANCE_ROUTES } from './authorization-matrix/partner-compliance.ts';
+import { PARTNER_IMPORT_ROUTES } from './authorization-matrix/partner-import.ts';
 import { PARTNER_TIERS_ROUTES } from './authorization-matrix/partner-tiers.ts';
 import { PARTNERS_ROUTES } from './authorization-matrix/partners.ts';
 import { RECRUITMENT_ROUTES } from './authorization-matrix/recruitment.ts';
@@ -32,4 +33,5 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...PARTNER_COMPLIANCE_ROUTES,
   ...PARTNER_TIERS_ROUTES,
   ...ONBOARDING_ROUTES,
+  ...PARTNER_IMPORT_ROUTES,
 };

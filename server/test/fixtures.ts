@@ -21,6 +21,7 @@ import {
   onboardingJourneys,
 } from '../src/modules/onboarding/tables.ts';
 import { organisations } from '../src/modules/organisations/tables.ts';
+import { partnerImportRows, partnerImports } from '../src/modules/partner-imports/tables.ts';
 import { partnerContacts, savedViews } from '../src/modules/partners/tables.ts';
 import { partnerApplications } from '../src/modules/recruitment/tables.ts';
 import { tasks } from '../src/modules/tasks/tables.ts';
@@ -553,4 +554,46 @@ export async function insertPartnerLike(db: Database, place: Place): Promise<str
       .returning({ id: organisations.id });
     return row!.id;
   });
+}
+
+/**
+ * A partner import of the place's workspace with one column ("Company"): just uploaded, or
+ * checked (one clean row) and waiting for review.
+ */
+export async function insertPartnerImport(
+  db: Database,
+  workspaceId: string,
+  status: 'uploaded' | 'ready_for_review' = 'uploaded',
+): Promise<string> {
+  const id = newId('partnerImport');
+  await withTransaction(systemCtx(db, workspaceId), async (tx) => {
+    const [vendor] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.kind, 'vendor'));
+    await tx.insert(partnerImports).values({
+      id,
+      workspaceId,
+      organisationId: vendor!.id,
+      fileName: 'fixture.csv',
+      format: 'csv',
+      fileSize: 20,
+      status,
+      columns: ['Company'],
+      mapping: { Company: 'name' },
+      rowCount: 1,
+    });
+    if (status === 'ready_for_review') {
+      await tx.insert(partnerImportRows).values({
+        importId: id,
+        rowNumber: 2,
+        workspaceId,
+        organisationId: vendor!.id,
+        status: 'valid',
+        values: { name: 'Fixture import partner' },
+        decision: 'create',
+      });
+    }
+  });
+  return id;
 }

@@ -11,6 +11,7 @@ export type ErrorKind =
   | 'conflict'
   | 'precondition_failed'
   | 'precondition_required'
+  | 'payload_too_large'
   | 'locked'
   | 'rate_limited';
 

@@ -41,6 +41,7 @@ export const ID_PREFIXES = {
   onboardingJourney: 'onbj',
   onboardingEnrolment: 'onbe',
   onboardingStep: 'onbs',
+  partnerImport: 'import',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -44,6 +44,7 @@ export const PERMISSIONS = [
   'company_profile:edit',
   'onboarding:manage',
   'onboarding:complete_steps',
+  'partners:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +69,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'tiers:manage',
     'onboarding:manage',
     'onboarding:complete_steps',
+    'partners:import',
   ],
   regional_manager: [
     'organisations:read',

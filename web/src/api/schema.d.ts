@@ -1154,6 +1154,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/duplicate-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Existing partners a new company may duplicate: same domain, same or similar name */
+        get: operations["findDuplicateCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/export": {
         parameters: {
             query?: never;
@@ -1265,6 +1282,109 @@ export interface paths {
         };
         /** Health scores of several partners at once, e.g. a page of the directory (vendor staff) */
         get: operations["listPartnerHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past and running partner imports, newest first */
+        get: operations["listPartnerImports"];
+        put?: never;
+        /** Upload a CSV or XLSX file of partners; answers with the columns and a proposed mapping */
+        post: operations["uploadPartnerImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import with its status, progress and counts (poll it while it runs) */
+        get: operations["getPartnerImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide on proposed duplicates (merge, create, skip) and import the checked rows */
+        post: operations["applyPartnerImportDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}/invalid-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the rows that could not be imported as CSV, with a column saying why */
+        get: operations["downloadPartnerImportInvalidRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set which column fills which profile field, and check every row */
+        put: operations["confirmPartnerImportMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checked rows in file order: problems per field, proposed duplicates, decisions, outcomes */
+        get: operations["listPartnerImportRows"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1908,7 +2028,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -1922,7 +2042,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -2278,7 +2398,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2294,7 +2414,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2345,6 +2465,20 @@ export interface components {
             updatedAt: string;
             url: string;
             version: number;
+        };
+        DuplicateCandidate: {
+            organisation: components["schemas"]["Organisation"];
+            /** @enum {string} */
+            reason: "same_domain" | "same_name" | "similar_name";
+            /** @description 1 for exact matches, the trigram similarity of the names otherwise */
+            score: number;
+        };
+        DuplicateCandidateInput: {
+            organisation: components["schemas"]["OrganisationInput"];
+            /** @enum {string} */
+            reason: "same_domain" | "same_name" | "similar_name";
+            /** @description 1 for exact matches, the trigram similarity of the names otherwise */
+            score: number;
         };
         IdealPartnerProfile: {
             criteria: {
@@ -2458,7 +2592,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -2467,7 +2601,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -3083,6 +3217,132 @@ export interface components {
             organisationId: string;
             /** @description 0–100: weighted mean of the available components */
             score: number;
+        };
+        PartnerImport: {
+            columns: string[];
+            completedAt: string | null;
+            counts: {
+                created: number;
+                duplicates: number;
+                invalid: number;
+                merged: number;
+                skipped: number;
+                valid: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null when started from the command line */
+            createdById: string | null;
+            failureReason: string | null;
+            fileName: string;
+            fileSize: number;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            id: string;
+            mapping: {
+                [key: string]: "name" | "legalName" | "websiteDomain" | "country" | "region" | "partnerTypes" | "tier" | "industries" | "certifications" | "capacity" | "street" | "city" | "postalCode" | "stateProvince" | "contactName" | "contactEmail";
+            };
+            /** @description Duplicates still waiting for a decision */
+            pendingDuplicates: number | null;
+            progress: {
+                done: number;
+                total: number;
+            };
+            rowCount: number | null;
+            /** @enum {string} */
+            status: "uploaded" | "mapped" | "validating" | "ready_for_review" | "importing" | "completed" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PartnerImportInput: {
+            columns: string[];
+            completedAt: string | null;
+            counts: {
+                created: number;
+                duplicates: number;
+                invalid: number;
+                merged: number;
+                skipped: number;
+                valid: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null when started from the command line */
+            createdById: string | null;
+            failureReason: string | null;
+            fileName: string;
+            fileSize: number;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            id: string;
+            mapping: {
+                [key: string]: "name" | "legalName" | "websiteDomain" | "country" | "region" | "partnerTypes" | "tier" | "industries" | "certifications" | "capacity" | "street" | "city" | "postalCode" | "stateProvince" | "contactName" | "contactEmail";
+            };
+            /** @description Duplicates still waiting for a decision */
+            pendingDuplicates: number | null;
+            progress: {
+                done: number;
+                total: number;
+            };
+            rowCount: number | null;
+            /** @enum {string} */
+            status: "uploaded" | "mapped" | "validating" | "ready_for_review" | "importing" | "completed" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PartnerImportRow: {
+            /** @description The row as in the file, for invalid rows */
+            cells: string[] | null;
+            decision: ("create" | "merge" | "skip") | null;
+            errors: {
+                column: string | null;
+                field: string;
+                message: string;
+            }[];
+            match: {
+                candidate: components["schemas"]["Organisation"] | null;
+                duplicateOfRow: number | null;
+                /** @enum {string} */
+                reason: "same_domain" | "same_name" | "similar_name" | "same_domain_in_file" | "same_name_in_file";
+                score: number | null;
+            } | null;
+            outcome: ("created" | "merged" | "skipped") | null;
+            overwriteFields: ("name" | "legalName" | "websiteDomain" | "country" | "region" | "partnerTypes" | "tier" | "industries" | "certifications" | "capacity" | "street" | "city" | "postalCode" | "stateProvince")[] | null;
+            resultId: string | null;
+            rowNumber: number;
+            /** @enum {string} */
+            status: "valid" | "invalid" | "duplicate";
+            values: {
+                [key: string]: unknown;
+            } | null;
+        };
+        PartnerImportRowInput: {
+            /** @description The row as in the file, for invalid rows */
+            cells: string[] | null;
+            decision: ("create" | "merge" | "skip") | null;
+            errors: {
+                column: string | null;
+                field: string;
+                message: string;
+            }[];
+            match: {
+                candidate: components["schemas"]["OrganisationInput"] | null;
+                duplicateOfRow: number | null;
+                /** @enum {string} */
+                reason: "same_domain" | "same_name" | "similar_name" | "same_domain_in_file" | "same_name_in_file";
+                score: number | null;
+            } | null;
+            outcome: ("created" | "merged" | "skipped") | null;
+            overwriteFields: ("name" | "legalName" | "websiteDomain" | "country" | "region" | "partnerTypes" | "tier" | "industries" | "certifications" | "capacity" | "street" | "city" | "postalCode" | "stateProvince")[] | null;
+            resultId: string | null;
+            rowNumber: number;
+            /** @enum {string} */
+            status: "valid" | "invalid" | "duplicate";
+            values: {
+                [key: string]: unknown;
+            } | null;
         };
         PartnerManager: {
             email: string;
@@ -4499,7 +4759,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
                 };
             };
         };
@@ -8073,6 +8333,51 @@ export interface operations {
             };
         };
     };
+    findDuplicateCandidates: {
+        parameters: {
+            query: {
+                /** @description Its website or domain, in any form */
+                domain?: string;
+                /** @description The new partner’s company name */
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DuplicateCandidate"][];
+                    };
+                };
+            };
+        };
+    };
     exportOrganisations: {
         parameters: {
             query?: {
@@ -8375,6 +8680,333 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["PartnerHealth"][];
+                    };
+                };
+            };
+        };
+    };
+    listPartnerImports: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerImport"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    uploadPartnerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The file itself, base64-encoded; at most 50 MB once decoded */
+                    content: string;
+                    fileName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerImport"];
+                };
+            };
+        };
+    };
+    getPartnerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerImport"];
+                };
+            };
+        };
+    };
+    applyPartnerImportDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Decisions for proposed duplicates; rows without one wait for a later decision */
+                    decisions: {
+                        /** @enum {string} */
+                        decision: "create" | "merge" | "skip";
+                        /** @description For a merge: fields the file overwrites; the others only fill empty ones */
+                        overwriteFields?: ("name" | "legalName" | "websiteDomain" | "country" | "region" | "partnerTypes" | "tier" | "industries" | "certifications" | "capacity" | "street" | "city" | "postalCode" | "stateProvince")[];
+                        rowNumber: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerImport"];
+                };
+            };
+        };
+    };
+    downloadPartnerImportInvalidRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file's header plus Problems, then one line per invalid row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    confirmPartnerImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Column header → profile field; columns left out are not imported */
+                    mapping: {
+                        [key: string]: "name" | "legalName" | "websiteDomain" | "country" | "region" | "partnerTypes" | "tier" | "industries" | "certifications" | "capacity" | "street" | "city" | "postalCode" | "stateProvince" | "contactName" | "contactEmail";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerImport"];
+                };
+            };
+        };
+    };
+    listPartnerImportRows: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description true: only rows still waiting for a decision */
+                isPending?: "true" | "false";
+                /** @description Page size, 1–200 */
+                limit?: number;
+                status?: "valid" | "invalid" | "duplicate";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PartnerImportRow"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };

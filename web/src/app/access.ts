@@ -16,6 +16,7 @@ export const ACCESS = {
   portal: { area: 'portal' },
   signedIn: {},
   partners: { area: 'console', permission: 'organisations:read' },
+  partnerImports: { area: 'console', permission: 'partners:import' },
   company: { area: 'portal' },
   users: { permission: 'users:read' },
   apiKeys: { permission: 'api_keys:manage' },

@@ -120,6 +120,24 @@ const partnersRoute = createRoute({
   ),
 });
 
+const partnerImportsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/partners/import',
+  component: guarded(
+    ACCESS.partnerImports,
+    lazyPage(() => import('../features/partner-imports/imports-page.tsx'), 'ImportsPage'),
+  ),
+});
+
+const partnerImportRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/partners/import/$importId',
+  component: guarded(
+    ACCESS.partnerImports,
+    lazyPage(() => import('../features/partner-imports/import-page.tsx'), 'ImportPage'),
+  ),
+});
+
 const partnerRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/partners/$partnerId',
@@ -390,6 +408,8 @@ const routeTree = rootRoute.addChildren([
     consoleRoute.addChildren([
       consoleHomeRoute,
       partnersRoute,
+      partnerImportsRoute,
+      partnerImportRoute,
       partnerRoute,
       auditRoute,
       automationRulesRoute,

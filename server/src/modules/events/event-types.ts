@@ -333,6 +333,51 @@ export const EVENT_TYPES = [
     entityType: 'onboarding_enrolment',
     description: 'Day 30, 60 or 90 of an onboarding journey that is not complete yet',
   },
+  {
+    type: 'organisation.merged',
+    entityType: 'organisation',
+    description: 'A row of a partner import was merged into an existing partner',
+  },
+  {
+    type: 'partner_import.uploaded',
+    entityType: 'partner_import',
+    description: 'A file of partners was uploaded',
+  },
+  {
+    type: 'partner_import.mapped',
+    entityType: 'partner_import',
+    description: "An import's columns were mapped to profile fields; its rows are being checked",
+  },
+  {
+    type: 'partner_import.validated',
+    entityType: 'partner_import',
+    description: "An import's rows were checked; problems and duplicates await review",
+  },
+  {
+    type: 'partner_import.decisions_applied',
+    entityType: 'partner_import',
+    description: "Someone decided on an import's duplicates and started importing",
+  },
+  {
+    type: 'partner_import.partners_created',
+    entityType: 'partner_import',
+    description: 'An import created a batch of partners (listed with their rows)',
+  },
+  {
+    type: 'partner_import.awaiting_decisions',
+    entityType: 'partner_import',
+    description: 'An import finished its decided rows; proposed duplicates still await a decision',
+  },
+  {
+    type: 'partner_import.completed',
+    entityType: 'partner_import',
+    description: 'A partner import finished',
+  },
+  {
+    type: 'partner_import.failed',
+    entityType: 'partner_import',
+    description: 'A partner import stopped with an error',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -10,6 +10,7 @@ export * from '../../modules/events/tables.ts';
 export * from '../../modules/notifications/tables.ts';
 export * from '../../modules/onboarding/tables.ts';
 export * from '../../modules/organisations/tables.ts';
+export * from '../../modules/partner-imports/tables.ts';
 export * from '../../modules/partners/tables.ts';
 export * from '../../modules/recruitment/tables.ts';
 export * from '../../modules/tasks/tables.ts';

@@ -30,6 +30,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   conflict: 409,
   precondition_failed: 412,
   precondition_required: 428,
+  payload_too_large: 413,
   locked: 423,
   rate_limited: 429,
 };

@@ -23,4 +23,5 @@ export const SCOPE_LABELS = {
   'company_profile:edit': 'apiKeys.scopes.companyProfileEdit',
   'onboarding:manage': 'apiKeys.scopes.onboardingManage',
   'onboarding:complete_steps': 'apiKeys.scopes.onboardingCompleteSteps',
+  'partners:import': 'apiKeys.scopes.partnersImport',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

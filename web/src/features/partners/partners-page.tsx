@@ -6,6 +6,7 @@ import { useCursorList } from '../../api/use-cursor-list.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { useMe } from '../auth/me-query.ts';
 import { usePartnerHealthList } from '../partner-health/health-api.ts';
 import { HealthBadge } from '../partner-health/health-badge.tsx';
 import { PartnerFilters } from './partner-filters.tsx';
@@ -24,6 +25,7 @@ export function PartnersPage() {
     fetchPage: (cursor) => fetchPartnersPage(search, cursor),
   });
   const health = usePartnerHealthList(partners.items.map((partner) => partner.id));
+  const canImport = useMe().permissions.includes('partners:import');
   const hasFilters = Object.keys(search).length > 0;
   const setSearch = (next: PartnerSearch) => void navigate({ search: next, replace: true });
   // Applying a saved view refills the typed-in filter fields; typing itself must not reset them.
@@ -44,6 +46,14 @@ export function PartnersPage() {
             <Button component="a" href={exportUrlOf(search)} download="partners.csv">
               {t('partners.export')}
             </Button>
+            {canImport ? (
+              <Button
+                variant="default"
+                renderRoot={(props) => <Link {...props} to="/console/partners/import" />}
+              >
+                {t('imports.open')}
+              </Button>
+            ) : null}
           </Group>
         }
       />

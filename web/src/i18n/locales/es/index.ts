@@ -7,6 +7,7 @@ import core from './core.json';
 import developers from './developers.json';
 import events from './events.json';
 import health from './health.json';
+import imports from './imports.json';
 import onboarding from './onboarding.json';
 import partners from './partners.json';
 import recruitment from './recruitment.json';
@@ -29,4 +30,5 @@ export default {
   ...tiers,
   ...onboarding,
   ...health,
+  ...imports,
 };
