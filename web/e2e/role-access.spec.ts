@@ -21,6 +21,7 @@ test('vendor staff see only the menus their role allows', async ({ page }) => {
     'Partner tiers',
     'Tasks',
     'People',
+    'Compliance',
   ]);
   await page.goto('/console/audit');
   await expect(page.getByRole('heading', { level: 1, name: 'Not available for your role' })).toBeVisible();

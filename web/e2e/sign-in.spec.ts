@@ -18,7 +18,9 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
   await expect(navigation.getByRole('link')).toHaveText([
     'Home',
     'Partners',
+    'Recruitment',
     'Partner tiers',
+    'Onboarding',
     'Tasks',
     'People',
     'Automation rules',
@@ -28,6 +30,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Audit trail',
     'Branding',
     'Agreements',
+    'Compliance',
   ]);
   // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
   // The figures load after the page.
@@ -52,6 +55,7 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
   await expect(navigation.getByRole('link')).toHaveText([
     'Home',
     'Company profile',
+    'Onboarding',
     'Agreements',
     'Your tier',
     'Tasks',

@@ -56,8 +56,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
-    '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
-    // Shade 9 of these is still too light on their own tint: darker, fixed values.
+    // Shade 9 of these is still too light on their own tint (red on a striped table row): darker, fixed values.
+    '--mantine-color-red-light-color': '#a61e1e',
     '--mantine-color-green-light-color': '#1e6b30',
     '--mantine-color-teal-light-color': '#066649',
     '--mantine-color-orange-light-color': '#a33a0b',

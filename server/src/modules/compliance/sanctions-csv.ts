@@ -1,40 +1,18 @@
+import { parse } from 'csv-parse/sync';
 import { DomainError, type FieldProblem } from '../../platform/errors.ts';
 
-/**
- * Rows of an RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). Small on purpose: the list
- * format is ours and simple; returns null when a quote is never closed.
- */
+/** Rows of a CSV (the same parser partner imports use); null when it cannot be read, e.g. an unclosed quote. */
 export function readCsv(text: string): string[][] | null {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let isQuoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (isQuoted) {
-      if (char !== '"') field += char;
-      else if (text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else isQuoted = false;
-    } else if (char === '"' && field === '') isQuoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
+  try {
+    const rows: string[][] = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    });
+    return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  } catch {
+    return null;
   }
-  if (isQuoted) return null;
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
 }
 
 export type SanctionsListEntry = {
