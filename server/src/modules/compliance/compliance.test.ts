@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, type Principal, type TestWorkspace } from '../../../test/factories.ts';
 import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
+import { recordChange } from '../../platform/audit.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import { dispatchPendingEvents } from '../events/dispatch-events.ts';
@@ -379,6 +380,26 @@ describe('sanctions screening', () => {
       score: number;
       status: string;
     }[];
+
+  it('screens every partner again when an import run ends, since imported partners arrive in batches', async () => {
+    const ctx: Ctx = {
+      db: t.database.db,
+      actor: { type: 'system', workspaceId: world.workspaceId, reason: 'test' },
+    };
+    // What the import job records when its last batch is in.
+    await withTransaction(ctx, (tx) =>
+      recordChange(tx, ctx, {
+        action: 'partner_import.completed',
+        entityType: 'partner_import',
+        entityId: 'import_01jtestimport000000000000',
+        organisationId: null,
+        after: { status: 'completed' },
+      }),
+    );
+    sent.length = 0;
+    await drain();
+    expect(sent).toEqual([{ name: screenAllPartnersJob.name, payload: { workspaceId: world.workspaceId } }]);
+  });
 
   it('replaces the list, screens every partner after an upload, each new partner, and on demand', async () => {
     const refused = await as(t.app, manager()).put(`${API}/sanctions-list`, {

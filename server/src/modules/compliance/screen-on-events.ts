@@ -46,17 +46,25 @@ export const screenAllPartnersJob = defineJob({
 const NAME_FIELDS = ['name', 'legalName'] as const;
 
 /**
- * A new partner is screened as it is added, and again when its name or legal name changes; a
- * new list screens every partner (as a job: it can be many).
+ * A new partner is screened as it is added, and again when its name or legal name changes (also by
+ * an import's merge); a new list screens every partner (as a job: it can be many), and so does an
+ * import run, whose partners arrive in batches without an `organisation.created` each.
  */
+const SCREENS_EVERY_PARTNER = new Set([
+  'sanctions_list.uploaded',
+  'partner_import.awaiting_decisions',
+  'partner_import.completed',
+]);
+const SCREENS_ONE_PARTNER = new Set(['organisation.created', 'organisation.updated', 'organisation.merged']);
+
 export const screenOnEvents: EventSubscriber = {
   name: 'sanctions-screening',
   async handle({ tx, ctx, event, jobs, now }) {
-    if (event.type === 'sanctions_list.uploaded') {
+    if (SCREENS_EVERY_PARTNER.has(event.type)) {
       await jobs.send(tx, screenAllPartnersJob, { workspaceId: event.workspaceId });
       return;
     }
-    if (event.type !== 'organisation.created' && event.type !== 'organisation.updated') return;
+    if (!SCREENS_ONE_PARTNER.has(event.type)) return;
     const data = event.data as {
       before?: Record<string, unknown> | null;
       after?: Record<string, unknown> | null;
