@@ -13,6 +13,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formProblemsOf } from '../../api/form-problems.ts';
+import { AddressFields } from './address-fields.tsx';
 import { errorsByInput, nullIfBlank } from './form-fields.ts';
 import { type Partner, type ProfileChanges, updatePartner } from './partners-api.ts';
 
@@ -105,15 +106,7 @@ export function EditCompanyModal({ company, onClose, onSaved }: EditCompanyModal
               allowNegative={false}
               {...form.getInputProps('capacity')}
             />
-            <TextInput
-              label={t('partners.fields.country')}
-              description={t('partners.edit.countryDescription')}
-              {...form.getInputProps('country')}
-            />
-            <TextInput label={t('partners.fields.street')} {...form.getInputProps('street')} />
-            <TextInput label={t('partners.fields.postalCode')} {...form.getInputProps('postalCode')} />
-            <TextInput label={t('partners.fields.city')} {...form.getInputProps('city')} />
-            <TextInput label={t('partners.fields.stateProvince')} {...form.getInputProps('stateProvince')} />
+            <AddressFields inputProps={form.getInputProps} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

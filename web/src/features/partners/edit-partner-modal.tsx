@@ -19,6 +19,7 @@ import { formProblemsOf } from '../../api/form-problems.ts';
 import { isApiError } from '../../api/problem.ts';
 import { useMe } from '../auth/me-query.ts';
 import { tiersQuery } from '../tiers/tiers-api.ts';
+import { AddressFields } from './address-fields.tsx';
 import { errorsByInput, nullIfBlank } from './form-fields.ts';
 import { isCountryCode, isRegionCode, LIFECYCLE_STAGES, PARTNER_TYPES } from './partner-search.ts';
 import {
@@ -224,15 +225,7 @@ export function EditPartnerModal({ partner, onClose, onSaved }: EditPartnerModal
               description={t('partners.edit.regionDescription')}
               {...form.getInputProps('region')}
             />
-            <TextInput
-              label={t('partners.fields.country')}
-              description={t('partners.edit.countryDescription')}
-              {...form.getInputProps('country')}
-            />
-            <TextInput label={t('partners.fields.street')} {...form.getInputProps('street')} />
-            <TextInput label={t('partners.fields.postalCode')} {...form.getInputProps('postalCode')} />
-            <TextInput label={t('partners.fields.city')} {...form.getInputProps('city')} />
-            <TextInput label={t('partners.fields.stateProvince')} {...form.getInputProps('stateProvince')} />
+            <AddressFields inputProps={form.getInputProps} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
