@@ -21,6 +21,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { complianceRoutes } from './modules/compliance/index.ts';
+import { dealRoutes } from './modules/deals/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { onboardingRoutes } from './modules/onboarding/index.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
@@ -74,6 +75,7 @@ const MODULE_ROUTES = [
   onboardingRoutes,
   partnerHealthRoutes,
   partnerImportRoutes,
+  dealRoutes,
 ];
 
 export async function buildApp({

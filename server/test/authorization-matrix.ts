@@ -2,6 +2,7 @@ import { AGREEMENTS_ROUTES } from './authorization-matrix/agreements.ts';
 import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
+import { DEALS_ROUTES } from './authorization-matrix/deals.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import { ONBOARDING_ROUTES } from './authorization-matrix/partner_onboarding.ts';
 import { PARTNER_COMPLIANCE_ROUTES } from './authorization-matrix/partner-compliance.ts';
@@ -28,6 +29,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...CHAT_ROUTES,
   ...WORKSPACE_ROUTES,
   ...PARTNERS_ROUTES,
+  // Before compliance: its entries add mandatory requirements partner A then fails, and a
+  // non-compliant partner may not register deals.
+  ...DEALS_ROUTES,
   ...AGREEMENTS_ROUTES,
   ...RECRUITMENT_ROUTES,
   ...PARTNER_COMPLIANCE_ROUTES,

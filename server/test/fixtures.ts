@@ -14,6 +14,7 @@ import {
   complianceRequirements,
   sanctionsHits,
 } from '../src/modules/compliance/tables.ts';
+import { dealRegistrations } from '../src/modules/deals/tables.ts';
 import { notifications } from '../src/modules/notifications/tables.ts';
 import {
   onboardingEnrolmentSteps,
@@ -595,5 +596,33 @@ export async function insertPartnerImport(
       });
     }
   });
+  return id;
+}
+
+/** A pending registration of the place's partner, inserted as it would be after a clear check. */
+export async function insertDealRegistration(db: Database, place: Place): Promise<string> {
+  const id = newId('dealRegistration');
+  const now = new Date();
+  await withTransaction(systemCtx(db, place.workspaceId), (tx) =>
+    tx.insert(dealRegistrations).values({
+      id,
+      workspaceId: place.workspaceId,
+      organisationId: place.organisationId,
+      region: null,
+      customerName: `Fixture customer ${id.slice(-6)}`,
+      normalisedCustomerName: `fixture customer ${id.slice(-6)}`,
+      country: 'DE',
+      amount: 1000,
+      currency: 'EUR',
+      expectedCloseDate: '2027-01-31',
+      status: 'pending_approval',
+      conflictOutcome: 'clear',
+      isFirstIn: true,
+      registeredAt: now,
+      approvalLevel: 1,
+      approvalDueAt: new Date(now.getTime() + 24 * 60 * 60 * 1000),
+      lastActivityAt: now,
+    }),
+  );
   return id;
 }

@@ -42,6 +42,16 @@ export const ID_PREFIXES = {
   onboardingEnrolment: 'onbe',
   onboardingStep: 'onbs',
   partnerImport: 'import',
+  customerAccount: 'acct',
+  customerOpportunity: 'opp',
+  dealRegistration: 'deal',
+  dealConflict: 'dcon',
+  dealApproval: 'dapr',
+  dealExtension: 'dext',
+  dealDispute: 'disp',
+  dealDisputeComment: 'dcmt',
+  dealPartner: 'dptn',
+  dealStageChange: 'dstg',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -378,6 +378,22 @@ export const EVENT_TYPES = [
     entityType: 'partner_import',
     description: 'A partner import stopped with an error',
   },
+  {
+    type: 'deal_registration.created',
+    entityType: 'deal_registration',
+    description: 'A partner registered a deal; it was checked for conflicts and routed',
+  },
+  {
+    type: 'deal_registration.approved',
+    entityType: 'deal_registration',
+    description:
+      'A deal registration was approved (by a person or by the auto-approval rule) and is protected',
+  },
+  {
+    type: 'deal_registration.rejected',
+    entityType: 'deal_registration',
+    description: 'A deal registration was rejected, with the reason',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { iso, nameField, timestamp } from '../../platform/http/schemas.ts';
+import { currencyField, iso, nameField, timestamp } from '../../platform/http/schemas.ts';
 import { tierField } from '../organisations/schemas.ts';
 import { METRIC_KEYS, PARTNER_METRICS } from './partner-metrics.ts';
 import type { partnerTierChanges, partnerTiers } from './tables.ts';
@@ -9,7 +9,6 @@ export const MAX_TIERS = 20;
 
 const percentField = z.number().min(0).max(100).multipleOf(0.01, 'must have at most two decimals');
 const colourField = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#c9a227"');
-const currencyField = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"');
 const metricField = z.enum(METRIC_KEYS);
 
 /** Input rules name a metric by key; verbs check it against the catalogue (422 naming the rule). */

@@ -6,6 +6,8 @@ export * from '../../modules/auth/tables.ts';
 export * from '../../modules/automation/tables.ts';
 export * from '../../modules/chat/tables.ts';
 export * from '../../modules/compliance/tables.ts';
+export * from '../../modules/customer-accounts/tables.ts';
+export * from '../../modules/deals/tables.ts';
 export * from '../../modules/events/tables.ts';
 export * from '../../modules/notifications/tables.ts';
 export * from '../../modules/onboarding/tables.ts';

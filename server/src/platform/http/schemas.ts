@@ -18,6 +18,10 @@ export const countryField = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "DE"');
 
+export const currencyField = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"');
+
 export const domainField = z
   .string()
   .trim()

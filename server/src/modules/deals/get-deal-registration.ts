@@ -1,0 +1,91 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { assertActorCan, type Ctx, isPartnerActor, withTransaction } from '../../platform/context.ts';
+import type { Transaction } from '../../platform/db/connection.ts';
+import { notFound } from '../../platform/errors.ts';
+import { customerAccounts } from '../customer-accounts/tables.ts';
+import { organisations } from '../organisations/tables.ts';
+import { type ConflictDto, type DealConflictRow, toDealRegistrationDto } from './schemas.ts';
+import { dealRegistrationConflicts, dealRegistrations } from './tables.ts';
+
+export async function getDealRegistration({ ctx, id }: { ctx: Ctx; id: string }) {
+  assertActorCan(ctx, 'deals:read');
+  return withTransaction(ctx, (tx) => loadDealRegistrationDetail(tx, ctx, id));
+}
+
+/** One registration the actor can see, locked for an update when asked. */
+export async function findDealRegistration(tx: Transaction, id: string, { forUpdate = false } = {}) {
+  const query = tx.select().from(dealRegistrations).where(eq(dealRegistrations.id, id));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  if (!row) throw notFound('deal_registration');
+  return row;
+}
+
+export async function loadDealRegistrationDetail(tx: Transaction, ctx: Ctx, id: string) {
+  const row = await findDealRegistration(tx, id);
+  const [partner] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, row.organisationId));
+  const conflictRows = await tx
+    .select()
+    .from(dealRegistrationConflicts)
+    .where(eq(dealRegistrationConflicts.registrationId, id))
+    .orderBy(desc(dealRegistrationConflicts.score), asc(dealRegistrationConflicts.id));
+  const conflicts = isPartnerActor(ctx.actor)
+    ? conflictRows.map(forPartner)
+    : await withMatchedRecords(tx, conflictRows);
+  return { ...toDealRegistrationDto(row, partner?.name ?? null), conflicts };
+}
+
+/** What the registering partner may read of a conflict: the kind, the score and the reason. */
+function forPartner(row: DealConflictRow): ConflictDto {
+  return {
+    kind: row.kind,
+    score: row.score,
+    signals: row.signals,
+    isBlocking: row.isBlocking,
+    reason: row.reason,
+  };
+}
+
+/** Vendor staff see the matched registration or account beside the reason, for side-by-side review. */
+async function withMatchedRecords(tx: Transaction, rows: DealConflictRow[]): Promise<ConflictDto[]> {
+  const registrationIds = rows.flatMap((row) =>
+    row.matchedRegistrationId ? [row.matchedRegistrationId] : [],
+  );
+  const accountIds = rows.flatMap((row) => (row.matchedAccountId ? [row.matchedAccountId] : []));
+  const matchedRegistrations =
+    registrationIds.length === 0
+      ? []
+      : await tx
+          .select({
+            id: dealRegistrations.id,
+            customerName: dealRegistrations.customerName,
+            partnerName: organisations.name,
+          })
+          .from(dealRegistrations)
+          .leftJoin(organisations, eq(organisations.id, dealRegistrations.organisationId))
+          .where(inArray(dealRegistrations.id, registrationIds));
+  const matchedAccounts =
+    accountIds.length === 0
+      ? []
+      : await tx
+          .select({ id: customerAccounts.id, name: customerAccounts.name })
+          .from(customerAccounts)
+          .where(and(inArray(customerAccounts.id, accountIds)));
+  const registrationById = new Map(matchedRegistrations.map((match) => [match.id, match]));
+  const accountById = new Map(matchedAccounts.map((match) => [match.id, match]));
+  return rows.map((row) => {
+    const registration = row.matchedRegistrationId
+      ? registrationById.get(row.matchedRegistrationId)
+      : undefined;
+    const account = row.matchedAccountId ? accountById.get(row.matchedAccountId) : undefined;
+    return {
+      ...forPartner(row),
+      matchedRegistrationId: row.matchedRegistrationId,
+      matchedAccountId: row.matchedAccountId,
+      matchedName: registration?.customerName ?? account?.name ?? null,
+      matchedPartnerName: registration?.partnerName ?? null,
+    };
+  });
+}
