@@ -12,25 +12,35 @@ const COLOURS: Record<DealStatus, string> = {
   withdrawn: 'gray',
 };
 
-/** Where the registration stands and what happens next, in a sentence the partner can act on. */
-export function DealNextStep({ registration }: { registration: DealRegistrationDetail }) {
+/** Where the registration stands and what happens next, in a sentence the reader can act on. */
+export function DealNextStep({
+  registration,
+  side,
+}: {
+  registration: DealRegistrationDetail;
+  side: 'vendor' | 'partner';
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const date = (iso: string | null) => (iso ? format.dateTime(iso) : '—');
+  const prefix = side === 'vendor' ? 'deals.nextVendor' : 'deals.next';
   const body = (() => {
     switch (registration.status) {
       case 'pending_approval':
-        return t('deals.next.pending_approval', { date: date(registration.approvalDueAt) });
+        return t(`${prefix}.pending_approval`, {
+          date: date(registration.approvalDueAt),
+          level: registration.approvalLevel ?? 1,
+        });
       case 'more_info_requested':
-        return t('deals.next.more_info_requested', { date: date(registration.approvalDueAt) });
+        return t(`${prefix}.more_info_requested`, { date: date(registration.approvalDueAt) });
       case 'approved':
-        return t('deals.next.approved', { date: date(registration.protectionEndsAt) });
+        return t(`${prefix}.approved`, { date: date(registration.protectionEndsAt) });
       case 'rejected':
-        return t('deals.next.rejected');
+        return t(`${prefix}.rejected`);
       case 'expired':
-        return t('deals.next.expired');
+        return t(`${prefix}.expired`);
       case 'withdrawn':
-        return t('deals.next.withdrawn');
+        return t(`${prefix}.withdrawn`);
     }
   })();
   return (

@@ -46,7 +46,7 @@ export function PortalDealPage() {
         {t('deals.backToList')}
       </RouterAnchor>
       <DealHeader registration={registration} />
-      <DealNextStep registration={registration} />
+      <DealNextStep registration={registration} side="partner" />
       <DealConflicts registration={registration} />
       <DealFacts registration={registration} side="partner" />
       <DealDecisionPanel registration={registration} side="partner" />
@@ -71,7 +71,7 @@ export function ConsoleDealPage() {
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
-            <DealNextStep registration={registration} />
+            <DealNextStep registration={registration} side="vendor" />
             <DealFacts registration={registration} side="vendor" />
             <ConflictEvidence registration={registration} />
           </Stack>
