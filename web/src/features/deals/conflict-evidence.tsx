@@ -146,7 +146,7 @@ function ConflictCard({
         <Table withColumnBorders layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w="22%">
+              <Table.Th scope="col" w="26%">
                 {t('deals.evidence.field')}
               </Table.Th>
               <Table.Th scope="col">
@@ -159,10 +159,16 @@ function ConflictCard({
             {rows.map((row) => (
               <Table.Tr key={row.key} bg={row.isMatch ? 'yellow.1' : undefined}>
                 <Table.Th scope="row" fw={500}>
-                  <Group gap={6} wrap="nowrap">
+                  <Group gap={6}>
                     {row.label}
                     {row.isMatch ? (
-                      <Badge size="xs" color="yellow" variant="filled" c="dark.8">
+                      <Badge
+                        size="xs"
+                        color="yellow"
+                        variant="filled"
+                        c="dark.8"
+                        styles={{ label: { overflow: 'visible' } }}
+                      >
                         {t('deals.evidence.matches')}
                       </Badge>
                     ) : null}
