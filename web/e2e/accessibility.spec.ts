@@ -10,7 +10,7 @@ const PERSONAS = [
   { email: 'analyst@acme.test', extraPages: [] },
   { email: 'emea@acme.test', extraPages: [] },
   { email: 'admin@northwind.test', extraPages: [] },
-  { email: 'rep@northwind.test', extraPages: [] },
+  { email: 'rep@northwind.test', extraPages: ['/portal/deals/new'] },
 ];
 
 const HEADER_PAGES = ['/account', '/notifications'];

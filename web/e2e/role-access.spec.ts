@@ -18,6 +18,7 @@ test('vendor staff see only the menus their role allows', async ({ page }) => {
   await expect(navigation.getByRole('link')).toHaveText([
     'Home',
     'Partners',
+    'Deals',
     'Partner tiers',
     'Tasks',
     'People',

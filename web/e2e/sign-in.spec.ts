@@ -18,6 +18,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
   await expect(navigation.getByRole('link')).toHaveText([
     'Home',
     'Partners',
+    'Deals',
     'Recruitment',
     'Partner tiers',
     'Onboarding',
@@ -54,6 +55,7 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(navigation.getByRole('link')).toHaveText([
     'Home',
+    'Deals',
     'Company profile',
     'Onboarding',
     'Agreements',

@@ -612,6 +612,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deal-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations you can see, newest first: a partner its own, vendor staff all (by region) */
+        get: operations["listDealRegistrations"];
+        put?: never;
+        /** Register a customer opportunity (partners); it is checked for conflicts and routed for approval */
+        post: operations["registerDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration with its conflicts (a partner reads only why, never whose) */
+        get: operations["getDealRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/conflict-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a registration of this customer would collide with; nothing is saved */
+        post: operations["checkDealConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-outbox": {
         parameters: {
             query?: never;
@@ -2028,7 +2080,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -2042,7 +2094,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -2398,7 +2450,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2414,7 +2466,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2592,7 +2644,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -2601,7 +2653,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -4759,7 +4811,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
                 };
             };
         };
@@ -6352,6 +6404,440 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SanctionsScreeningResult"];
+                };
+            };
+        };
+    };
+    listDealRegistrations: {
+        parameters: {
+            query?: {
+                conflictOutcome?: "clear" | "possible_conflict" | "conflict";
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Only this partner’s registrations (vendor staff) */
+                organisationId?: string;
+                /** @description Customer name or DR reference */
+                q?: string;
+                region?: string;
+                stage?: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                status?: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            approvalDueAt: string | null;
+                            approvalLevel: number | null;
+                            closedAt: string | null;
+                            /** @enum {string} */
+                            conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                            contactEmail: string | null;
+                            contactName: string | null;
+                            country: string;
+                            currency: string;
+                            customerDomain: string | null;
+                            customerName: string;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            expectedCloseDate: string;
+                            extensionCount: number;
+                            id: string;
+                            isFirstIn: boolean;
+                            /** Format: date-time */
+                            lastActivityAt: string;
+                            notes: string | null;
+                            organisationId: string;
+                            /** @description The registering partner */
+                            partnerName: string | null;
+                            products: string[];
+                            protectionEndsAt: string | null;
+                            /** @description DR-<number>, for people */
+                            reference: string;
+                            region: string | null;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @enum {string} */
+                            status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    registerDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Expected deal value */
+                    amount: number;
+                    /** @description The customer contact; a company address gives the domain */
+                    contactEmail?: string;
+                    contactName?: string;
+                    country: string;
+                    currency: string;
+                    /** @description The customer company, as the partner knows it */
+                    customerName: string;
+                    /** @description Web address or domain of the customer (www.acme.com, https://acme.com/en) */
+                    customerWebsite?: string;
+                    /** Format: date */
+                    expectedCloseDate: string;
+                    notes?: string;
+                    /** @default [] */
+                    products?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    getDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    checkDealConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail?: string;
+                    country: string;
+                    customerName: string;
+                    customerWebsite?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        customerDomain: string | null;
+                        normalisedName: string;
+                        /** @enum {string} */
+                        outcome: "clear" | "possible_conflict" | "conflict";
+                    };
                 };
             };
         };

@@ -35,6 +35,9 @@ export const ACCESS = {
   partnerTier: { area: 'portal' },
   onboarding: { area: 'console', permission: 'onboarding:manage' },
   partnerOnboarding: { area: 'portal' },
+  deals: { area: 'console', permission: 'deals:read' },
+  partnerDeals: { area: 'portal', permission: 'deals:read' },
+  registerDeal: { area: 'portal', permission: 'deals:register' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

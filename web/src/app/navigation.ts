@@ -23,7 +23,9 @@ export type NavItem = {
     | '/console/tiers'
     | '/portal/tier'
     | '/console/onboarding'
-    | '/portal/onboarding';
+    | '/portal/onboarding'
+    | '/console/deals'
+    | '/portal/deals';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -41,7 +43,8 @@ export type NavItem = {
     | 'nav.compliance'
     | 'nav.tiers'
     | 'nav.tier'
-    | 'nav.onboarding';
+    | 'nav.onboarding'
+    | 'nav.deals';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -50,10 +53,12 @@ export type NavItem = {
 const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
+  { to: '/console/deals', label: 'nav.deals', rule: ACCESS.deals },
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
+  { to: '/portal/deals', label: 'nav.deals', rule: ACCESS.partnerDeals },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/onboarding', label: 'nav.onboarding', rule: ACCESS.partnerOnboarding },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },

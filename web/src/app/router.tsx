@@ -157,6 +157,24 @@ const auditRoute = createRoute({
   ),
 });
 
+const dealsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deals',
+  component: guarded(
+    ACCESS.deals,
+    lazyPage(() => import('../features/deals/console-deals-page.tsx'), 'ConsoleDealsPage'),
+  ),
+});
+
+const dealRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deals/$dealId',
+  component: guarded(
+    ACCESS.deals,
+    lazyPage(() => import('../features/deals/deal-pages.tsx'), 'ConsoleDealPage'),
+  ),
+});
+
 const automationRulesRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/automation',
@@ -343,6 +361,33 @@ const partnerOnboardingRoute = createRoute({
   ),
 });
 
+const partnerDealsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/deals',
+  component: guarded(
+    ACCESS.partnerDeals,
+    lazyPage(() => import('../features/deals/portal-deals-page.tsx'), 'PortalDealsPage'),
+  ),
+});
+
+const registerDealRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/deals/new',
+  component: guarded(
+    ACCESS.registerDeal,
+    lazyPage(() => import('../features/deals/register-deal-page.tsx'), 'RegisterDealPage'),
+  ),
+});
+
+const partnerDealRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/deals/$dealId',
+  component: guarded(
+    ACCESS.partnerDeals,
+    lazyPage(() => import('../features/deals/deal-pages.tsx'), 'PortalDealPage'),
+  ),
+});
+
 // Pages of both areas: what a person sees on them follows their role and organisation.
 const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -426,6 +471,8 @@ const routeTree = rootRoute.addChildren([
       sanctionsRoute,
       tiersRoute,
       onboardingRoute,
+      dealsRoute,
+      dealRoute,
     ]),
     portalRoute.addChildren([
       portalHomeRoute,
@@ -434,6 +481,9 @@ const routeTree = rootRoute.addChildren([
       partnerAgreementsRoute,
       partnerComplianceRoute,
       portalTierRoute,
+      partnerDealsRoute,
+      registerDealRoute,
+      partnerDealRoute,
     ]),
     accountRoute,
     notificationsRoute,

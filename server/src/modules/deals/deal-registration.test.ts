@@ -4,7 +4,7 @@ import { insertPartnerBeside, insertSession, insertUser } from '../../../test/fi
 import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { customerAccounts } from '../customer-accounts/tables.ts';
+import { customerAccounts, customerOpportunities } from '../customer-accounts/tables.ts';
 
 let t: TestApp;
 let world: TestWorkspace;
@@ -34,11 +34,35 @@ async function insertAccount(
     domains: string[];
     country: string;
     isDirectOnly?: boolean;
+    ownerName?: string;
   },
+  openOpportunities: number = 0,
 ) {
   const ctx: Ctx = { db: t.database.db, actor: { type: 'system', workspaceId, reason: 'test' } };
   const id = newId('customerAccount');
-  await withTransaction(ctx, (tx) => tx.insert(customerAccounts).values({ id, workspaceId, ...values }));
+  await withTransaction(ctx, async (tx) => {
+    await tx.insert(customerAccounts).values({ id, workspaceId, ...values });
+    for (let index = 0; index < openOpportunities; index += 1) {
+      await tx.insert(customerOpportunities).values({
+        id: newId('customerOpportunity'),
+        workspaceId,
+        accountId: id,
+        name: `Renewal ${index + 1}`,
+        stage: 'proposal',
+      });
+    }
+    // A closed opportunity does not count as open.
+    if (openOpportunities > 0) {
+      await tx.insert(customerOpportunities).values({
+        id: newId('customerOpportunity'),
+        workspaceId,
+        accountId: id,
+        name: 'Old deal',
+        stage: 'closed_won',
+        isOpen: false,
+      });
+    }
+  });
   return id;
 }
 
@@ -103,17 +127,48 @@ describe('registering a deal', () => {
       matchedRegistrationId: earlier.json().id,
       matchedName: 'Umbrella Corporation',
       matchedPartnerName: world.partnerA.name,
+      matchedDomains: ['umbrella-corp.com'],
+      matchedCountry: 'DE',
+      matchedRegistration: {
+        reference: earlier.json().reference,
+        status: 'pending_approval',
+        amount: 91_234,
+        currency: 'EUR',
+        registeredAt: earlier.json().registeredAt,
+        partnerName: world.partnerA.name,
+      },
+      matchedAccount: null,
     });
+    // The partner's own view carries none of the matched record's fields.
+    const partnerView = (
+      await as(t.app, world.partnerB.users.partner_admin).get(`${DEALS}/${body.id}`)
+    ).json();
+    for (const field of [
+      'matchedRegistrationId',
+      'matchedName',
+      'matchedPartnerName',
+      'matchedDomains',
+      'matchedCountry',
+      'matchedRegistration',
+      'matchedAccount',
+    ]) {
+      expect(partnerView.conflicts[0]).not.toHaveProperty(field);
+    }
   });
 
   it('refuses a customer the rules of engagement keep for direct sales, and says so', async () => {
-    await insertAccount(world.workspaceId, {
-      name: 'Cyberdyne Systems Inc.',
-      normalisedName: 'cyberdyne systems',
-      domains: ['cyberdyne.com'],
-      country: 'US',
-      isDirectOnly: true,
-    });
+    await insertAccount(
+      world.workspaceId,
+      {
+        name: 'Cyberdyne Systems Inc.',
+        normalisedName: 'cyberdyne systems',
+        domains: ['cyberdyne.com'],
+        country: 'US',
+        isDirectOnly: true,
+        ownerName: 'Miles Dyson',
+      },
+      1,
+    );
     const response = await as(t.app, world.partnerB.users.partner_sales).post(
       DEALS,
       registration({ customerName: 'Cyberdyne Systems', customerWebsite: 'cyberdyne.com', country: 'US' }),
@@ -122,6 +177,17 @@ describe('registering a deal', () => {
     expect(response.json()).toMatchObject({ status: 'rejected', conflictOutcome: 'conflict' });
     expect(response.json().decisionReason).toContain('reserved for direct sales');
     expect(response.json().conflicts[0].kind).toBe('direct_only_account');
+
+    // Vendor staff see the account's owner and why it is contested beside the claim.
+    const vendorView = await as(t.app, world.vendor.channel_manager).get(`${DEALS}/${response.json().id}`);
+    expect(vendorView.json().conflicts[0]).toMatchObject({
+      matchedName: 'Cyberdyne Systems Inc.',
+      matchedDomains: ['cyberdyne.com'],
+      matchedCountry: 'US',
+      matchedRegistration: null,
+      matchedAccount: { ownerName: 'Miles Dyson', isDirectOnly: true, openOpportunityCount: 1 },
+    });
+    expect(response.json().conflicts[0]).not.toHaveProperty('matchedAccount');
   });
 
   it('tells the partner instantly what a registration would hit, saving nothing', async () => {

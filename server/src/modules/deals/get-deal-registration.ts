@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { assertActorCan, type Ctx, isPartnerActor, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/errors.ts';
-import { customerAccounts } from '../customer-accounts/tables.ts';
+import { customerAccounts, customerOpportunities } from '../customer-accounts/tables.ts';
 import { organisations } from '../organisations/tables.ts';
-import { type ConflictDto, type DealConflictRow, toDealRegistrationDto } from './schemas.ts';
+import { users } from '../users/tables.ts';
+import { type ConflictDto, type DealConflictRow, referenceOf, toDealRegistrationDto } from './schemas.ts';
 import { dealRegistrationConflicts, dealRegistrations } from './tables.ts';
 
 export async function getDealRegistration({ ctx, id }: { ctx: Ctx; id: string }) {
@@ -60,7 +61,14 @@ async function withMatchedRecords(tx: Transaction, rows: DealConflictRow[]): Pro
       : await tx
           .select({
             id: dealRegistrations.id,
+            number: dealRegistrations.number,
             customerName: dealRegistrations.customerName,
+            customerDomain: dealRegistrations.customerDomain,
+            country: dealRegistrations.country,
+            status: dealRegistrations.status,
+            amount: dealRegistrations.amount,
+            currency: dealRegistrations.currency,
+            registeredAt: dealRegistrations.registeredAt,
             partnerName: organisations.name,
           })
           .from(dealRegistrations)
@@ -70,9 +78,22 @@ async function withMatchedRecords(tx: Transaction, rows: DealConflictRow[]): Pro
     accountIds.length === 0
       ? []
       : await tx
-          .select({ id: customerAccounts.id, name: customerAccounts.name })
+          .select({
+            id: customerAccounts.id,
+            name: customerAccounts.name,
+            domains: customerAccounts.domains,
+            country: customerAccounts.country,
+            isDirectOnly: customerAccounts.isDirectOnly,
+            // The CRM's owner name wins; a Trellis owner is named from the user record.
+            ownerName: sql<string | null>`coalesce(${customerAccounts.ownerName}, ${users.name})`,
+            openOpportunityCount: sql<number>`(
+              select count(*)::int from ${customerOpportunities}
+              where ${customerOpportunities.accountId} = ${customerAccounts.id}
+                and ${customerOpportunities.isOpen})`,
+          })
           .from(customerAccounts)
-          .where(and(inArray(customerAccounts.id, accountIds)));
+          .leftJoin(users, eq(users.id, customerAccounts.ownerUserId))
+          .where(inArray(customerAccounts.id, accountIds));
   const registrationById = new Map(matchedRegistrations.map((match) => [match.id, match]));
   const accountById = new Map(matchedAccounts.map((match) => [match.id, match]));
   return rows.map((row) => {
@@ -86,6 +107,29 @@ async function withMatchedRecords(tx: Transaction, rows: DealConflictRow[]): Pro
       matchedAccountId: row.matchedAccountId,
       matchedName: registration?.customerName ?? account?.name ?? null,
       matchedPartnerName: registration?.partnerName ?? null,
+      matchedDomains: registration
+        ? registration.customerDomain
+          ? [registration.customerDomain]
+          : []
+        : (account?.domains ?? []),
+      matchedCountry: registration?.country ?? account?.country ?? null,
+      matchedRegistration: registration
+        ? {
+            reference: referenceOf(registration.number),
+            status: registration.status,
+            amount: registration.amount,
+            currency: registration.currency,
+            registeredAt: registration.registeredAt.toISOString(),
+            partnerName: registration.partnerName,
+          }
+        : null,
+      matchedAccount: account
+        ? {
+            ownerName: account.ownerName,
+            isDirectOnly: account.isDirectOnly,
+            openOpportunityCount: Number(account.openOpportunityCount),
+          }
+        : null,
     };
   });
 }

@@ -73,6 +73,32 @@ export const conflictSchema = conflictForPartnerSchema.extend({
     .nullable()
     .optional()
     .describe('Partner holding the matched registration (vendor only)'),
+  matchedDomains: z
+    .array(z.string())
+    .optional()
+    .describe('Registrable domains of the matched registration or account (vendor only)'),
+  matchedCountry: z.string().nullable().optional().describe('Country of the matched record (vendor only)'),
+  matchedRegistration: z
+    .object({
+      reference: z.string(),
+      status: z.enum(REGISTRATION_STATUSES),
+      amount: z.number(),
+      currency: z.string(),
+      registeredAt: timestamp,
+      partnerName: z.string().nullable(),
+    })
+    .nullable()
+    .optional()
+    .describe('The matched registration, for side-by-side review (vendor only)'),
+  matchedAccount: z
+    .object({
+      ownerName: z.string().nullable(),
+      isDirectOnly: z.boolean(),
+      openOpportunityCount: z.number().int(),
+    })
+    .nullable()
+    .optional()
+    .describe('The matched customer account, for side-by-side review (vendor only)'),
 });
 export type ConflictDto = z.infer<typeof conflictSchema>;
 

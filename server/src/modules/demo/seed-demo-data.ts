@@ -14,6 +14,7 @@ import { seedRecruitmentDemo } from '../recruitment/index.ts';
 import { partnerTiers } from '../tiers/tables.ts';
 import { createUser } from '../users/create-user.ts';
 import { createWorkspace } from '../workspaces/create-workspace.ts';
+import { seedDemoDeals } from './seed-demo-deals.ts';
 
 export const DEMO_PASSWORD = 'trellis-demo';
 
@@ -263,6 +264,21 @@ export async function seedDemoData({
     insertPublishedAgreement(tx, ctx, { ...PROGRAM_AGREEMENT, now: new Date() }),
   );
   await withTransaction(ctx, (tx) => seedRecruitmentDemo(tx, workspace.id, new Date()));
+  // Before the compliance requirements: registering is refused to a non-compliant partner (Contoso).
+  await seedDemoDeals(ctx, {
+    northwind: {
+      userId: partnerUserIds.get('rep@northwind.test')!,
+      organisationId: partnerIds.get('Northwind Systems')!,
+      role: 'partner_sales',
+    },
+    contoso: {
+      userId: partnerUserIds.get('rep@contoso.test')!,
+      organisationId: partnerIds.get('Contoso Consulting')!,
+      role: 'partner_sales',
+    },
+    approverId: vendorUserIds.get('emea@acme.test')!,
+    now: new Date(),
+  });
   // Northwind has its DPA on file; Contoso does not yet, so the demo shows a flagged partner.
   await withTransaction(ctx, (tx) =>
     seedDemoCompliance(tx, ctx, {
