@@ -612,6 +612,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customer-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vendor's customer accounts, newest first, with their open opportunities */
+        get: operations["listCustomerAccounts"];
+        put?: never;
+        /** Add a customer account; direct-only accounts cannot be registered by partners */
+        post: operations["createCustomerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer account */
+        get: operations["getCustomerAccount"];
+        put?: never;
+        post?: never;
+        /** Delete an account without opportunities (409 otherwise); send If-Match */
+        delete: operations["deleteCustomerAccount"];
+        options?: never;
+        head?: never;
+        /** Change a customer account, or reserve it for direct sales; send If-Match with its ETag */
+        patch: operations["updateCustomerAccount"];
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's opportunities, newest first */
+        get: operations["listCustomerOpportunities"];
+        put?: never;
+        /** Add an opportunity to an account; an open one makes registrations for it conflicts */
+        post: operations["createCustomerOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update accounts (and opportunities) from a CSV or XLSX file; any bad row and nothing is written (422 listing rows.N.column) */
+        post: operations["importCustomerAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an opportunity; send If-Match */
+        delete: operations["deleteCustomerOpportunity"];
+        options?: never;
+        head?: never;
+        /** Change an opportunity (stage, amount, open or closed); send If-Match with its ETag */
+        patch: operations["updateCustomerOpportunity"];
+        trace?: never;
+    };
+    "/api/v1/deal-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations you can see, newest first: a partner its own, vendor staff all (by region) */
+        get: operations["listDealRegistrations"];
+        put?: never;
+        /** Register a customer opportunity (partners); it is checked for conflicts and routed for approval */
+        post: operations["registerDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration with its conflicts (a partner reads only why, never whose) */
+        get: operations["getDealRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/conflict-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a registration of this customer would collide with; nothing is saved */
+        post: operations["checkDealConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-outbox": {
         parameters: {
             query?: never;
@@ -1519,6 +1661,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rules-of-engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published rules of engagement and the customers reserved for direct sales (names only); any signed-in user */
+        get: operations["getRulesOfEngagement"];
+        /** Publish new rules of engagement (Markdown) at once; every partner's admins are told */
+        put: operations["publishRulesOfEngagement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sanctions-hits": {
         parameters: {
             query?: never;
@@ -2028,7 +2188,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -2042,7 +2202,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -2398,7 +2558,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2414,7 +2574,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2464,6 +2624,112 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             url: string;
+            version: number;
+        };
+        CustomerAccount: {
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            directOnlyReason: string | null;
+            /** @description Registrable domains, such as "acme.co.uk" */
+            domains: string[];
+            /** @description The CRM's id; re-importing updates by it */
+            externalId: string | null;
+            id: string;
+            /** @description Reserved for direct sales: partners cannot register deals for this customer */
+            isDirectOnly: boolean;
+            name: string;
+            /** @description Total amount of the open opportunities, per currency */
+            openAmounts: {
+                amount: number;
+                currency: string;
+            }[];
+            openOpportunityCount: number;
+            /** @description The owner's name as the CRM gave it */
+            ownerName: string | null;
+            /** @description The vendor user who owns the account */
+            ownerUserId: string | null;
+            /** @enum {string} */
+            source: "import" | "api" | "crm";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CustomerAccountImportResult: {
+            accountsCreated: number;
+            accountsUpdated: number;
+            opportunitiesCreated: number;
+            opportunitiesUpdated: number;
+            rowCount: number;
+        };
+        CustomerAccountImportResultInput: {
+            accountsCreated: number;
+            accountsUpdated: number;
+            opportunitiesCreated: number;
+            opportunitiesUpdated: number;
+            rowCount: number;
+        };
+        CustomerAccountInput: {
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            directOnlyReason: string | null;
+            /** @description Registrable domains, such as "acme.co.uk" */
+            domains: string[];
+            /** @description The CRM's id; re-importing updates by it */
+            externalId: string | null;
+            id: string;
+            /** @description Reserved for direct sales: partners cannot register deals for this customer */
+            isDirectOnly: boolean;
+            name: string;
+            /** @description Total amount of the open opportunities, per currency */
+            openAmounts: {
+                amount: number;
+                currency: string;
+            }[];
+            openOpportunityCount: number;
+            /** @description The owner's name as the CRM gave it */
+            ownerName: string | null;
+            /** @description The vendor user who owns the account */
+            ownerUserId: string | null;
+            /** @enum {string} */
+            source: "import" | "api" | "crm";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CustomerOpportunity: {
+            accountId: string;
+            amount: number | null;
+            closeDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string | null;
+            externalId: string | null;
+            id: string;
+            isOpen: boolean;
+            name: string;
+            ownerName: string | null;
+            stage: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CustomerOpportunityInput: {
+            accountId: string;
+            amount: number | null;
+            closeDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string | null;
+            externalId: string | null;
+            id: string;
+            isOpen: boolean;
+            name: string;
+            ownerName: string | null;
+            stage: string;
+            /** Format: date-time */
+            updatedAt: string;
             version: number;
         };
         DuplicateCandidate: {
@@ -2592,7 +2858,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -2601,7 +2867,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -3669,6 +3935,26 @@ export interface components {
             updatedAt: string;
             url: string;
             version: number;
+        };
+        RulesOfEngagement: {
+            /** @description Customers reserved for direct sales, by name and country only */
+            directOnlyAccounts: {
+                country: string | null;
+                name: string;
+            }[];
+            /** @description The rules as Markdown; null until first published */
+            markdown: string | null;
+            publishedAt: string | null;
+        };
+        RulesOfEngagementInput: {
+            /** @description Customers reserved for direct sales, by name and country only */
+            directOnlyAccounts: {
+                country: string | null;
+                name: string;
+            }[];
+            /** @description The rules as Markdown; null until first published */
+            markdown: string | null;
+            publishedAt: string | null;
         };
         SanctionsHit: {
             /** Format: date-time */
@@ -4759,7 +5045,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
                 };
             };
         };
@@ -5547,7 +5833,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "rules_of_engagement.announced")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -5677,7 +5963,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "rules_of_engagement.announced")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -6352,6 +6638,852 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SanctionsScreeningResult"];
+                };
+            };
+        };
+    };
+    listCustomerAccounts: {
+        parameters: {
+            query?: {
+                country?: string;
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Only accounts with (true) or without */
+                hasOpenOpportunity?: "true" | "false";
+                /** @description Only direct-only (true) or only others */
+                isDirectOnly?: "true" | "false";
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Part of the name, or a domain */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CustomerAccount"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    directOnlyReason?: string | null;
+                    /**
+                     * @description Web addresses or domains; each is kept as its registrable domain ("acme.co.uk")
+                     * @default []
+                     */
+                    domains?: string[];
+                    externalId?: string | null;
+                    /** @default false */
+                    isDirectOnly?: boolean;
+                    name: string;
+                    ownerName?: string | null;
+                    ownerUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccount"];
+                };
+            };
+        };
+    };
+    getCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccount"];
+                };
+            };
+        };
+    };
+    deleteCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    directOnlyReason?: string | null;
+                    /** @description Web addresses or domains; each is kept as its registrable domain ("acme.co.uk") */
+                    domains?: string[];
+                    externalId?: string | null;
+                    isDirectOnly?: boolean;
+                    name?: string;
+                    ownerName?: string | null;
+                    ownerUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccount"];
+                };
+            };
+        };
+    };
+    listCustomerOpportunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CustomerOpportunity"][];
+                    };
+                };
+            };
+        };
+    };
+    createCustomerOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount?: number | null;
+                    closeDate?: string | null;
+                    currency?: string | null;
+                    externalId?: string | null;
+                    /** @default true */
+                    isOpen?: boolean;
+                    name: string;
+                    ownerName?: string | null;
+                    stage: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOpportunity"];
+                };
+            };
+        };
+    };
+    importCustomerAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The file itself, base64-encoded; at most 10 MB */
+                    content: string;
+                    fileName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccountImportResult"];
+                };
+            };
+        };
+    };
+    deleteCustomerOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCustomerOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount?: number | null;
+                    closeDate?: string | null;
+                    currency?: string | null;
+                    externalId?: string | null;
+                    isOpen?: boolean;
+                    name?: string;
+                    ownerName?: string | null;
+                    stage?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOpportunity"];
+                };
+            };
+        };
+    };
+    listDealRegistrations: {
+        parameters: {
+            query?: {
+                conflictOutcome?: "clear" | "possible_conflict" | "conflict";
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Only this partner’s registrations (vendor staff) */
+                organisationId?: string;
+                /** @description Customer name or DR reference */
+                q?: string;
+                region?: string;
+                stage?: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                status?: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            approvalDueAt: string | null;
+                            approvalLevel: number | null;
+                            closedAt: string | null;
+                            /** @enum {string} */
+                            conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                            contactEmail: string | null;
+                            contactName: string | null;
+                            country: string;
+                            currency: string;
+                            customerDomain: string | null;
+                            customerName: string;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            expectedCloseDate: string;
+                            extensionCount: number;
+                            id: string;
+                            isFirstIn: boolean;
+                            /** Format: date-time */
+                            lastActivityAt: string;
+                            notes: string | null;
+                            organisationId: string;
+                            /** @description The registering partner */
+                            partnerName: string | null;
+                            products: string[];
+                            protectionEndsAt: string | null;
+                            /** @description DR-<number>, for people */
+                            reference: string;
+                            region: string | null;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @enum {string} */
+                            status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    registerDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Expected deal value */
+                    amount: number;
+                    /** @description The customer contact; a company address gives the domain */
+                    contactEmail?: string;
+                    contactName?: string;
+                    country: string;
+                    currency: string;
+                    /** @description The customer company, as the partner knows it */
+                    customerName: string;
+                    /** @description Web address or domain of the customer (www.acme.com, https://acme.com/en) */
+                    customerWebsite?: string;
+                    /** Format: date */
+                    expectedCloseDate: string;
+                    notes?: string;
+                    /** @default [] */
+                    products?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    getDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    checkDealConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail?: string;
+                    country: string;
+                    customerName: string;
+                    customerWebsite?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        customerDomain: string | null;
+                        normalisedName: string;
+                        /** @enum {string} */
+                        outcome: "clear" | "possible_conflict" | "conflict";
+                    };
                 };
             };
         };
@@ -9528,6 +10660,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationReceipt"];
+                };
+            };
+        };
+    };
+    getRulesOfEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesOfEngagement"];
+                };
+            };
+        };
+    };
+    publishRulesOfEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    markdown: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesOfEngagement"];
                 };
             };
         };

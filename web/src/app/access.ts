@@ -35,6 +35,9 @@ export const ACCESS = {
   partnerTier: { area: 'portal' },
   onboarding: { area: 'console', permission: 'onboarding:manage' },
   partnerOnboarding: { area: 'portal' },
+  customerAccounts: { area: 'console', permission: 'accounts:read' },
+  rulesOfEngagement: { area: 'console', permission: 'deals:manage' },
+  partnerRules: { area: 'portal' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

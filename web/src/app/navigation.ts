@@ -23,7 +23,10 @@ export type NavItem = {
     | '/console/tiers'
     | '/portal/tier'
     | '/console/onboarding'
-    | '/portal/onboarding';
+    | '/portal/onboarding'
+    | '/console/customer-accounts'
+    | '/console/rules-of-engagement'
+    | '/portal/rules-of-engagement';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -41,7 +44,9 @@ export type NavItem = {
     | 'nav.compliance'
     | 'nav.tiers'
     | 'nav.tier'
-    | 'nav.onboarding';
+    | 'nav.onboarding'
+    | 'customerAccounts.nav.accounts'
+    | 'customerAccounts.nav.rules';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -53,12 +58,14 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
+  { to: '/console/customer-accounts', label: 'customerAccounts.nav.accounts', rule: ACCESS.customerAccounts },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/onboarding', label: 'nav.onboarding', rule: ACCESS.partnerOnboarding },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/portal/compliance', label: 'nav.compliance', rule: ACCESS.partnerCompliance },
   { to: '/portal/tier', label: 'nav.tier', rule: ACCESS.partnerTier },
+  { to: '/portal/rules-of-engagement', label: 'customerAccounts.nav.rules', rule: ACCESS.partnerRules },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },
@@ -69,6 +76,12 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/branding', label: 'nav.branding', rule: ACCESS.branding, isAdministration: true },
   { to: '/console/agreements', label: 'nav.agreements', rule: ACCESS.agreements, isAdministration: true },
   { to: '/console/compliance', label: 'nav.compliance', rule: ACCESS.compliance, isAdministration: true },
+  {
+    to: '/console/rules-of-engagement',
+    label: 'customerAccounts.nav.rules',
+    rule: ACCESS.rulesOfEngagement,
+    isAdministration: true,
+  },
 ];
 
 /** The menu of the signed-in user: only what their organisation's area and their role allow. */

@@ -286,6 +286,46 @@ const onboardingRoute = createRoute({
   ),
 });
 
+/** The accounts list's filter lives in the address, so the rules page can link to the direct-only ones. */
+const parseAccountSearch = (search: Record<string, unknown>): { directOnly?: true; open?: true } => ({
+  ...(search.directOnly === true || search.directOnly === 'true' ? { directOnly: true as const } : {}),
+  ...(search.open === true || search.open === 'true' ? { open: true as const } : {}),
+});
+
+const customerAccountsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/customer-accounts',
+  validateSearch: parseAccountSearch,
+  component: guarded(
+    ACCESS.customerAccounts,
+    lazyPage(
+      () => import('../features/customer-accounts/customer-accounts-page.tsx'),
+      'CustomerAccountsPage',
+    ),
+  ),
+});
+
+const customerAccountRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/customer-accounts/$accountId',
+  component: guarded(
+    ACCESS.customerAccounts,
+    lazyPage(() => import('../features/customer-accounts/customer-account-page.tsx'), 'CustomerAccountPage'),
+  ),
+});
+
+const rulesOfEngagementRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/rules-of-engagement',
+  component: guarded(
+    ACCESS.rulesOfEngagement,
+    lazyPage(
+      () => import('../features/customer-accounts/rules-of-engagement-page.tsx'),
+      'RulesOfEngagementPage',
+    ),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -331,6 +371,15 @@ const partnerComplianceRoute = createRoute({
   component: guarded(
     ACCESS.partnerCompliance,
     lazyPage(() => import('../features/compliance/partner-compliance-page.tsx'), 'PartnerCompliancePage'),
+  ),
+});
+
+const partnerRulesRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/rules-of-engagement',
+  component: guarded(
+    ACCESS.partnerRules,
+    lazyPage(() => import('../features/customer-accounts/portal-rules-page.tsx'), 'PortalRulesPage'),
   ),
 });
 
@@ -426,6 +475,9 @@ const routeTree = rootRoute.addChildren([
       sanctionsRoute,
       tiersRoute,
       onboardingRoute,
+      customerAccountsRoute,
+      customerAccountRoute,
+      rulesOfEngagementRoute,
     ]),
     portalRoute.addChildren([
       portalHomeRoute,
@@ -434,6 +486,7 @@ const routeTree = rootRoute.addChildren([
       partnerAgreementsRoute,
       partnerComplianceRoute,
       portalTierRoute,
+      partnerRulesRoute,
     ]),
     accountRoute,
     notificationsRoute,
