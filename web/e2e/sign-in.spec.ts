@@ -21,6 +21,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Recruitment',
     'Partner tiers',
     'Onboarding',
+    'Customer accounts',
     'Tasks',
     'People',
     'Automation rules',
@@ -31,6 +32,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Branding',
     'Agreements',
     'Compliance',
+    'Rules of engagement',
   ]);
   // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
   // The figures load after the page.
@@ -58,6 +60,7 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
     'Onboarding',
     'Agreements',
     'Your tier',
+    'Rules of engagement',
     'Tasks',
     'People',
   ]);
