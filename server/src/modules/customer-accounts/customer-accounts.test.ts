@@ -1,7 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestWorkspace, type TestWorkspace } from '../../../test/factories.ts';
-import { createTestApp, ownerQuery, type TestApp } from '../../../test/harness.ts';
+import { createTestApp, ownerQuery, runTrellis, type TestApp } from '../../../test/harness.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import { dispatchPendingEvents } from '../events/dispatch-events.ts';
 import { notifyOnEvent } from '../notifications/notify-on-event.ts';
@@ -324,6 +327,40 @@ describe('importing accounts', () => {
     const notAWorkbook = await upload('fake.xlsx', Buffer.from('name\nx\n'));
     expect(fieldsOf(notAWorkbook)).toEqual(['body.fileName']);
   });
+});
+
+describe('importing accounts from the command line', () => {
+  it('imports a good file and refuses a bad one, naming its rows', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'trellis-accounts-cli-'));
+    try {
+      const [workspace] = await ownerQuery<{ slug: string }>(
+        t.ownerUrl,
+        'SELECT slug FROM workspaces WHERE id = $1',
+        [world.workspaceId],
+      );
+      const good = path.join(folder, 'good.csv');
+      await writeFile(good, 'name,domain,direct_only\nCommand Line Omega,omega-cli.com,yes\n');
+      const bad = path.join(folder, 'bad.csv');
+      await writeFile(bad, 'name,domain\nCommand Line Broken,not a domain\n');
+      const run = (file: string) =>
+        runTrellis(['import', 'accounts', file, '--workspace', workspace!.slug], {
+          databaseUrl: t.ownerUrl,
+          dataDir: folder,
+        });
+
+      const refused = await run(bad);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain('row 2, domains');
+      const imported = await run(good);
+      expect(imported.code, imported.output).toBe(0);
+      expect(imported.output).toContain('1 accounts created');
+      expect(await accountsNamed('Command Line %')).toEqual([
+        expect.objectContaining({ name: 'Command Line Omega', is_direct_only: true }),
+      ]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('who sees customer accounts', () => {
