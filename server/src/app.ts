@@ -21,6 +21,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { complianceRoutes } from './modules/compliance/index.ts';
+import { customerAccountRoutes } from './modules/customer-accounts/index.ts';
 import { dealRoutes } from './modules/deals/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { onboardingRoutes } from './modules/onboarding/index.ts';
@@ -76,6 +77,7 @@ const MODULE_ROUTES = [
   partnerHealthRoutes,
   partnerImportRoutes,
   dealRoutes,
+  customerAccountRoutes,
 ];
 
 export async function buildApp({

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import pg from 'pg';
 import { databaseHasData, serve, startRuntime, work } from './main.ts';
 import { verifyAuditChain } from './modules/audit/verify-audit-chain.ts';
+import { importAccountsFromFile } from './modules/customer-accounts/index.ts';
 import { seedDemoData } from './modules/demo/seed-demo-data.ts';
 import { importPartnersFromFile } from './modules/partner-imports/index.ts';
 import { createUser } from './modules/users/create-user.ts';
@@ -119,6 +120,33 @@ importCommand
           workspaceId,
           filePath: file,
           publicUrl: runtime.config.PUBLIC_URL,
+          print: (line) => console.log(line),
+        });
+      } finally {
+        await runtime.close();
+      }
+    }),
+  );
+
+importCommand
+  .command('accounts')
+  .description(
+    'import customer accounts (and opportunities) from a CSV or XLSX file: all rows or none; rows with a known external_id update their account',
+  )
+  .argument(
+    '<file>',
+    'a .csv or .xlsx file with a header row (name, domain, country, direct_only, external_id…)',
+  )
+  .option('--workspace <slug>', 'workspace slug; may be left out when there is only one')
+  .action(
+    oneShot(async (file: string, options: { workspace?: string }) => {
+      const runtime = await startRuntime();
+      try {
+        const workspaceId = await findWorkspaceId(runtime.server.ownerUrl, options.workspace);
+        return await importAccountsFromFile({
+          db: runtime.database.db,
+          workspaceId,
+          filePath: file,
           print: (line) => console.log(line),
         });
       } finally {

@@ -22,6 +22,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Recruitment',
     'Partner tiers',
     'Onboarding',
+    'Customer accounts',
     'Tasks',
     'People',
     'Automation rules',
@@ -32,6 +33,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Branding',
     'Agreements',
     'Compliance',
+    'Rules of engagement',
   ]);
   // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
   // The figures load after the page.
@@ -60,6 +62,7 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
     'Onboarding',
     'Agreements',
     'Your tier',
+    'Rules of engagement',
     'Tasks',
     'People',
   ]);

@@ -38,6 +38,9 @@ export const ACCESS = {
   deals: { area: 'console', permission: 'deals:read' },
   partnerDeals: { area: 'portal', permission: 'deals:read' },
   registerDeal: { area: 'portal', permission: 'deals:register' },
+  customerAccounts: { area: 'console', permission: 'accounts:read' },
+  rulesOfEngagement: { area: 'console', permission: 'deals:manage' },
+  partnerRules: { area: 'portal' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

@@ -25,7 +25,10 @@ export type NavItem = {
     | '/console/onboarding'
     | '/portal/onboarding'
     | '/console/deals'
-    | '/portal/deals';
+    | '/portal/deals'
+    | '/console/customer-accounts'
+    | '/console/rules-of-engagement'
+    | '/portal/rules-of-engagement';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -44,7 +47,9 @@ export type NavItem = {
     | 'nav.tiers'
     | 'nav.tier'
     | 'nav.onboarding'
-    | 'nav.deals';
+    | 'nav.deals'
+    | 'customerAccounts.nav.accounts'
+    | 'customerAccounts.nav.rules';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -57,6 +62,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
+  { to: '/console/customer-accounts', label: 'customerAccounts.nav.accounts', rule: ACCESS.customerAccounts },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/deals', label: 'nav.deals', rule: ACCESS.partnerDeals },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
@@ -64,6 +70,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/portal/compliance', label: 'nav.compliance', rule: ACCESS.partnerCompliance },
   { to: '/portal/tier', label: 'nav.tier', rule: ACCESS.partnerTier },
+  { to: '/portal/rules-of-engagement', label: 'customerAccounts.nav.rules', rule: ACCESS.partnerRules },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },
@@ -74,6 +81,12 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/branding', label: 'nav.branding', rule: ACCESS.branding, isAdministration: true },
   { to: '/console/agreements', label: 'nav.agreements', rule: ACCESS.agreements, isAdministration: true },
   { to: '/console/compliance', label: 'nav.compliance', rule: ACCESS.compliance, isAdministration: true },
+  {
+    to: '/console/rules-of-engagement',
+    label: 'customerAccounts.nav.rules',
+    rule: ACCESS.rulesOfEngagement,
+    isAdministration: true,
+  },
 ];
 
 /** The menu of the signed-in user: only what their organisation's area and their role allow. */

@@ -304,6 +304,46 @@ const onboardingRoute = createRoute({
   ),
 });
 
+/** The accounts list's filter lives in the address, so the rules page can link to the direct-only ones. */
+const parseAccountSearch = (search: Record<string, unknown>): { directOnly?: true; open?: true } => ({
+  ...(search.directOnly === true || search.directOnly === 'true' ? { directOnly: true as const } : {}),
+  ...(search.open === true || search.open === 'true' ? { open: true as const } : {}),
+});
+
+const customerAccountsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/customer-accounts',
+  validateSearch: parseAccountSearch,
+  component: guarded(
+    ACCESS.customerAccounts,
+    lazyPage(
+      () => import('../features/customer-accounts/customer-accounts-page.tsx'),
+      'CustomerAccountsPage',
+    ),
+  ),
+});
+
+const customerAccountRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/customer-accounts/$accountId',
+  component: guarded(
+    ACCESS.customerAccounts,
+    lazyPage(() => import('../features/customer-accounts/customer-account-page.tsx'), 'CustomerAccountPage'),
+  ),
+});
+
+const rulesOfEngagementRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/rules-of-engagement',
+  component: guarded(
+    ACCESS.rulesOfEngagement,
+    lazyPage(
+      () => import('../features/customer-accounts/rules-of-engagement-page.tsx'),
+      'RulesOfEngagementPage',
+    ),
+  ),
+});
+
 const portalRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/portal',
@@ -349,6 +389,15 @@ const partnerComplianceRoute = createRoute({
   component: guarded(
     ACCESS.partnerCompliance,
     lazyPage(() => import('../features/compliance/partner-compliance-page.tsx'), 'PartnerCompliancePage'),
+  ),
+});
+
+const partnerRulesRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/rules-of-engagement',
+  component: guarded(
+    ACCESS.partnerRules,
+    lazyPage(() => import('../features/customer-accounts/portal-rules-page.tsx'), 'PortalRulesPage'),
   ),
 });
 
@@ -473,6 +522,9 @@ const routeTree = rootRoute.addChildren([
       onboardingRoute,
       dealsRoute,
       dealRoute,
+      customerAccountsRoute,
+      customerAccountRoute,
+      rulesOfEngagementRoute,
     ]),
     portalRoute.addChildren([
       portalHomeRoute,
@@ -484,6 +536,7 @@ const routeTree = rootRoute.addChildren([
       partnerDealsRoute,
       registerDealRoute,
       partnerDealRoute,
+      partnerRulesRoute,
     ]),
     accountRoute,
     notificationsRoute,

@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.ts';
 import type { Role } from '../../platform/permissions.ts';
 import { insertPublishedAgreement } from '../agreements/index.ts';
 import { seedDemoCompliance } from '../compliance/index.ts';
+import { seedDemoCustomerAccounts } from '../customer-accounts/index.ts';
 import { seedDemoOnboarding } from '../onboarding/index.ts';
 import { insertPartnerOrganisation } from '../organisations/create-partner-organisation.ts';
 import type { PartnerType } from '../organisations/partner-types.ts';
@@ -292,6 +293,13 @@ export async function seedDemoData({
   await withTransaction(ctx, (tx) =>
     seedDemoOnboarding(tx, ctx, {
       enrolledOrganisationId: partnerIds.get('Contoso Consulting')!,
+      now: new Date(),
+    }),
+  );
+  // The CRM accounts registrations are checked against, and the rules of engagement partners read.
+  await withTransaction(ctx, (tx) =>
+    seedDemoCustomerAccounts(tx, ctx, {
+      ownerUserId: vendorUserIds.get('sales@acme.test') ?? null,
       now: new Date(),
     }),
   );

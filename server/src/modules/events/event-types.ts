@@ -394,6 +394,57 @@ export const EVENT_TYPES = [
     entityType: 'deal_registration',
     description: 'A deal registration was rejected, with the reason',
   },
+  {
+    type: 'customer_account.created',
+    entityType: 'customer_account',
+    description: 'A customer account was added to the CRM data deal registrations are checked against',
+  },
+  {
+    type: 'customer_account.updated',
+    entityType: 'customer_account',
+    description: 'A customer account changed (name, domains, owner, direct-only…)',
+  },
+  {
+    type: 'customer_account.direct_only_changed',
+    entityType: 'customer_account',
+    description: 'A customer account was reserved for direct sales, or released to partners',
+  },
+  {
+    type: 'customer_account.deleted',
+    entityType: 'customer_account',
+    description: 'A customer account without opportunities was deleted',
+  },
+  {
+    type: 'customer_accounts.imported',
+    entityType: 'customer_account',
+    description: 'A file of customer accounts was imported (counts of created and updated)',
+  },
+  {
+    type: 'customer_opportunity.created',
+    entityType: 'customer_opportunity',
+    description: 'An opportunity was added to a customer account',
+  },
+  {
+    type: 'customer_opportunity.updated',
+    entityType: 'customer_opportunity',
+    description: 'An opportunity of a customer account changed (stage, amount, open or closed)',
+  },
+  {
+    type: 'customer_opportunity.deleted',
+    entityType: 'customer_opportunity',
+    description: 'An opportunity of a customer account was deleted',
+  },
+  {
+    type: 'rules_of_engagement.published',
+    entityType: 'rules_of_engagement',
+    description: 'New rules of engagement were published to partners',
+  },
+  {
+    type: 'rules_of_engagement.announced',
+    entityType: 'rules_of_engagement',
+    description:
+      'A partner was told of newly published rules of engagement (one per partner, for its admins)',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

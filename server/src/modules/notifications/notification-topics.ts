@@ -348,6 +348,18 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       link: side === 'vendor' ? `/console/partners/${event.organisationId}` : '/portal/onboarding',
     }),
   },
+  {
+    eventType: 'rules_of_engagement.announced',
+    label: 'New rules of engagement were published',
+    vendorRoles: [],
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
+    message: () => ({
+      title: 'New rules of engagement',
+      body: 'The rules for registering deals were updated. Read them before your next registration.',
+      link: '/portal/rules-of-engagement',
+    }),
+  },
 ];
 
 /** The topics a person can hear about: those naming their role on their side (vendor or partner). */

@@ -202,6 +202,7 @@ describe('who hears about what', () => {
       'onboarding.started',
       'onboarding.milestone_reached',
       'onboarding.completed',
+      'rules_of_engagement.announced',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);

@@ -7,5 +7,6 @@ export { findDuplicateCandidates, lookupDuplicateCandidates } from './duplicate-
 export { enqueuePartnerImports } from './enqueue-import.ts';
 export { importPartnersFromFile } from './import-from-command-line.ts';
 export { failPartnerImport, partnerImportJob, processPartnerImport } from './process-partner-import.ts';
+export { detectFormat, readRows } from './read-partner-file.ts';
 export { partnerImportRoutes } from './routes.ts';
 export { storePartnerImport } from './upload-partner-import.ts';

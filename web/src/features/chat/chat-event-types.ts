@@ -25,6 +25,7 @@ const CHAT_EVENT_TYPE_SET = {
   'onboarding.started': true,
   'onboarding.milestone_reached': true,
   'onboarding.completed': true,
+  'rules_of_engagement.announced': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

@@ -5,6 +5,7 @@ import branding from './branding.json';
 import compliance from './compliance.json';
 import core from './core.json';
 import deals from './deals.json';
+import customerAccounts from './customerAccounts.json';
 import developers from './developers.json';
 import events from './events.json';
 import health from './health.json';
@@ -33,4 +34,5 @@ export default {
   ...health,
   ...imports,
   ...deals,
+  ...customerAccounts,
 };
