@@ -101,6 +101,7 @@ test('a partner registering a customer another partner claimed is told why while
   await expect(row).toContainText('Awaiting approval');
   await expect(row).toContainText('Conflict');
   await expect(row).toContainText('Approval due');
+  await saveScreenshot(page, 'deal-registrations-portal');
 });
 
 test('a channel manager sees the conflict evidence side by side, naming both partners', async ({ page }) => {
@@ -117,6 +118,7 @@ test('a channel manager sees the conflict evidence side by side, naming both par
   const northwindRow = page.getByRole('row').filter({ hasText: 'Northwind Systems' });
   await expect(northwindRow).toContainText(contested.name);
   await expect(page.getByRole('row').filter({ hasText: rivalName })).toContainText(contested.name);
+  await saveScreenshot(page, 'deal-registrations-console');
   await northwindRow.getByRole('link').click();
 
   await expect(page.getByRole('heading', { name: 'Conflict evidence' })).toBeVisible();
