@@ -32,7 +32,7 @@ async function menuPages(page: Page): Promise<string[]> {
 for (const persona of PERSONAS) {
   test(`every page ${persona.email} can open passes axe`, async ({ page }) => {
     // The administrator's menu grows with every capability; axe takes a few seconds per page.
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     await signIn(page, persona.email);
     const pages = [...(await menuPages(page)), ...HEADER_PAGES, ...persona.extraPages];
     for (const path of pages) {

@@ -60,7 +60,7 @@ async function fillDealTerms(page: Page, amount: string) {
 test('a partner registering a customer another partner claimed is told why while typing, and it is queued as not first-in', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await openRegistrationForm(page);
   await page.getByRole('button', { name: 'Register deal' }).click();
   await expect(
@@ -101,10 +101,11 @@ test('a partner registering a customer another partner claimed is told why while
   await expect(row).toContainText('Awaiting approval');
   await expect(row).toContainText('Conflict');
   await expect(row).toContainText('Approval due');
+  await saveScreenshot(page, 'deal-registrations-portal');
 });
 
 test('a channel manager sees the conflict evidence side by side, naming both partners', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await signIn(page, 'channel@acme.test');
   await page
     .getByRole('navigation', { name: 'Main navigation' })
@@ -117,6 +118,7 @@ test('a channel manager sees the conflict evidence side by side, naming both par
   const northwindRow = page.getByRole('row').filter({ hasText: 'Northwind Systems' });
   await expect(northwindRow).toContainText(contested.name);
   await expect(page.getByRole('row').filter({ hasText: rivalName })).toContainText(contested.name);
+  await saveScreenshot(page, 'deal-registrations-console');
   await northwindRow.getByRole('link').click();
 
   await expect(page.getByRole('heading', { name: 'Conflict evidence' })).toBeVisible();
@@ -134,7 +136,7 @@ test('a channel manager sees the conflict evidence side by side, naming both par
 });
 
 test('a partner registering a customer nobody claimed sees no conflict and is first-in', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await openRegistrationForm(page);
   await page.getByLabel('Customer company').fill(clear.name);
   await page.getByLabel('Contact e-mail').fill(clear.email);

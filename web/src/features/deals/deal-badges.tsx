@@ -27,7 +27,13 @@ const OUTCOME_COLOURS: Record<ConflictOutcome, string> = {
 export function ConflictOutcomeBadge({ outcome }: { outcome: ConflictOutcome }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={OUTCOME_COLOURS[outcome]} c="dark.8">
+    // In a table column the label would otherwise shrink to an ellipsis instead of the column growing.
+    <Badge
+      variant="light"
+      color={OUTCOME_COLOURS[outcome]}
+      c="dark.8"
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`deals.outcome.${outcome}`)}
     </Badge>
   );
