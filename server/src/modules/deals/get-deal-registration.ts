@@ -4,6 +4,7 @@ import type { Transaction } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/errors.ts';
 import { customerAccounts } from '../customer-accounts/tables.ts';
 import { organisations } from '../organisations/tables.ts';
+import { loadDealApprovalSteps, loadDealExtensions } from './load-deal-approvals.ts';
 import { type ConflictDto, type DealConflictRow, toDealRegistrationDto } from './schemas.ts';
 import { dealRegistrationConflicts, dealRegistrations } from './tables.ts';
 
@@ -34,7 +35,9 @@ export async function loadDealRegistrationDetail(tx: Transaction, ctx: Ctx, id: 
   const conflicts = isPartnerActor(ctx.actor)
     ? conflictRows.map(forPartner)
     : await withMatchedRecords(tx, conflictRows);
-  return { ...toDealRegistrationDto(row, partner?.name ?? null), conflicts };
+  const approvals = await loadDealApprovalSteps(tx, ctx, row);
+  const extensions = await loadDealExtensions(tx, id);
+  return { ...toDealRegistrationDto(row, partner?.name ?? null), conflicts, approvals, extensions };
 }
 
 /** What the registering partner may read of a conflict: the kind, the score and the reason. */
