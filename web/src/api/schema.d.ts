@@ -612,6 +612,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deal-approval-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations waiting on a level you may decide, the most urgent first */
+        get: operations["listDealApprovalQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registration-extensions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant an extension: the protection window moves out by the requested days */
+        post: operations["approveDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registration-extensions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an extension, with a note the partner reads */
+        post: operations["rejectDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registration-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How registrations are approved, protected, extended and flagged as stale */
+        get: operations["getDealRegistrationSettings"];
+        /** Set the approval levels, auto-approval, protection, extension and stale-alert rules */
+        put: operations["updateDealRegistrationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations you can see, newest first: a partner its own, vendor staff all (by region) */
+        get: operations["listDealRegistrations"];
+        put?: never;
+        /** Register a customer opportunity (partners); it is checked for conflicts and routed for approval */
+        post: operations["registerDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration with its conflicts (a partner reads only why, never whose) */
+        get: operations["getDealRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the waiting level; after the last level the registration is protected */
+        post: operations["approveDealRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for more protection time on an approved registration (partners) */
+        post: operations["requestDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the approver’s question (partners), optionally correcting the registration */
+        post: operations["provideDealInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the registration with a reason the partner reads */
+        post: operations["rejectDealRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/request-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the partner a question; the SLA pauses until it answers */
+        post: operations["requestDealInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw your registration (partners); the customer is free again */
+        post: operations["withdrawDealRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/conflict-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a registration of this customer would collide with; nothing is saved */
+        post: operations["checkDealConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-outbox": {
         parameters: {
             query?: never;
@@ -2028,7 +2251,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -2042,7 +2265,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -2398,7 +2621,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2414,7 +2637,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2592,7 +2815,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -2601,7 +2824,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -4759,7 +4982,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
                 };
             };
         };
@@ -5547,7 +5770,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "deal_registration.created" | "deal_registration.level_approved" | "deal_registration.approved" | "deal_registration.rejected" | "deal_registration.more_info_requested" | "deal_registration.info_provided" | "deal_registration.withdrawn" | "deal_registration.approval_reminder" | "deal_registration.approval_escalated" | "deal_registration.extension_requested" | "deal_registration.extended" | "deal_registration.extension_rejected" | "deal_registration.expired" | "deal_registration.stale")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -5677,7 +5900,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "deal_registration.created" | "deal_registration.level_approved" | "deal_registration.approved" | "deal_registration.rejected" | "deal_registration.more_info_requested" | "deal_registration.info_provided" | "deal_registration.withdrawn" | "deal_registration.approval_reminder" | "deal_registration.approval_escalated" | "deal_registration.extension_requested" | "deal_registration.extended" | "deal_registration.extension_rejected" | "deal_registration.expired" | "deal_registration.stale")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -6352,6 +6575,1730 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SanctionsScreeningResult"];
+                };
+            };
+        };
+    };
+    listDealApprovalQueue: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                region?: string;
+                slaState?: "on_track" | "due_soon" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            /** @enum {string} */
+                            conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                            currency: string;
+                            customerName: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description The registration */
+                            id: string;
+                            level: number;
+                            organisationId: string;
+                            partnerName: string | null;
+                            reference: string;
+                            region: string | null;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                            /** @enum {string} */
+                            slaState: "on_track" | "due_soon" | "overdue";
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    approveDealExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    rejectDealExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    getDealRegistrationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvalLevels: {
+                            /** @description The level applies to registrations of at least this amount */
+                            minimumAmount: number;
+                            /** @description Regions the level applies to; empty: every region */
+                            regions: string[];
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                            slaHours: number;
+                        }[];
+                        /** @description Clear registrations up to this amount are approved at once; null: never */
+                        autoApproveMaxAmount: number | null;
+                        extensionDays: number;
+                        maxExtensions: number;
+                        protectionDays: number;
+                        reminderHoursBeforeDue: number;
+                        staleAfterDays: number;
+                        /** @description 0 while the programme runs on the defaults */
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    updateDealRegistrationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approvalLevels: {
+                        /** @description The level applies to registrations of at least this amount */
+                        minimumAmount: number;
+                        /** @description Regions the level applies to; empty: every region */
+                        regions: string[];
+                        /** @enum {string} */
+                        role: "regional_manager" | "channel_manager";
+                        slaHours: number;
+                    }[];
+                    /** @description Clear registrations up to this amount are approved at once; null: never */
+                    autoApproveMaxAmount: number | null;
+                    extensionDays: number;
+                    maxExtensions: number;
+                    protectionDays: number;
+                    reminderHoursBeforeDue: number;
+                    staleAfterDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvalLevels: {
+                            /** @description The level applies to registrations of at least this amount */
+                            minimumAmount: number;
+                            /** @description Regions the level applies to; empty: every region */
+                            regions: string[];
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                            slaHours: number;
+                        }[];
+                        /** @description Clear registrations up to this amount are approved at once; null: never */
+                        autoApproveMaxAmount: number | null;
+                        extensionDays: number;
+                        maxExtensions: number;
+                        protectionDays: number;
+                        reminderHoursBeforeDue: number;
+                        staleAfterDays: number;
+                        /** @description 0 while the programme runs on the defaults */
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    listDealRegistrations: {
+        parameters: {
+            query?: {
+                conflictOutcome?: "clear" | "possible_conflict" | "conflict";
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Only this partner’s registrations (vendor staff) */
+                organisationId?: string;
+                /** @description Customer name or DR reference */
+                q?: string;
+                region?: string;
+                stage?: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                status?: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            approvalDueAt: string | null;
+                            approvalLevel: number | null;
+                            closedAt: string | null;
+                            /** @enum {string} */
+                            conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                            contactEmail: string | null;
+                            contactName: string | null;
+                            country: string;
+                            currency: string;
+                            customerDomain: string | null;
+                            customerName: string;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            expectedCloseDate: string;
+                            extensionCount: number;
+                            id: string;
+                            isFirstIn: boolean;
+                            /** Format: date-time */
+                            lastActivityAt: string;
+                            notes: string | null;
+                            organisationId: string;
+                            /** @description The registering partner */
+                            partnerName: string | null;
+                            products: string[];
+                            protectionEndsAt: string | null;
+                            /** @description DR-<number>, for people */
+                            reference: string;
+                            region: string | null;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @enum {string} */
+                            status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    registerDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Expected deal value */
+                    amount: number;
+                    /** @description The customer contact; a company address gives the domain */
+                    contactEmail?: string;
+                    contactName?: string;
+                    country: string;
+                    currency: string;
+                    /** @description The customer company, as the partner knows it */
+                    customerName: string;
+                    /** @description Web address or domain of the customer (www.acme.com, https://acme.com/en) */
+                    customerWebsite?: string;
+                    /** Format: date */
+                    expectedCloseDate: string;
+                    notes?: string;
+                    /** @default [] */
+                    products?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    getDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    approveDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    requestDealExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Defaults to the programme’s extension days */
+                    days?: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    provideDealInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount?: number;
+                    answer: string;
+                    contactEmail?: string;
+                    contactName?: string;
+                    /** Format: date */
+                    expectedCloseDate?: string;
+                    notes?: string;
+                    products?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    rejectDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    requestDealInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    withdrawDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    checkDealConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail?: string;
+                    country: string;
+                    customerName: string;
+                    customerWebsite?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        customerDomain: string | null;
+                        normalisedName: string;
+                        /** @enum {string} */
+                        outcome: "clear" | "possible_conflict" | "conflict";
+                    };
                 };
             };
         };

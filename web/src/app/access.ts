@@ -35,6 +35,8 @@ export const ACCESS = {
   partnerTier: { area: 'portal' },
   onboarding: { area: 'console', permission: 'onboarding:manage' },
   partnerOnboarding: { area: 'portal' },
+  dealApprovals: { area: 'console', permission: 'deals:approve' },
+  dealSettings: { area: 'console', permission: 'deals:manage' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

@@ -23,7 +23,9 @@ export type NavItem = {
     | '/console/tiers'
     | '/portal/tier'
     | '/console/onboarding'
-    | '/portal/onboarding';
+    | '/portal/onboarding'
+    | '/console/deal-approvals'
+    | '/console/deal-registration-settings';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -41,7 +43,9 @@ export type NavItem = {
     | 'nav.compliance'
     | 'nav.tiers'
     | 'nav.tier'
-    | 'nav.onboarding';
+    | 'nav.onboarding'
+    | 'nav.dealApprovals'
+    | 'nav.dealSettings';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -53,6 +57,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
+  { to: '/console/deal-approvals', label: 'nav.dealApprovals', rule: ACCESS.dealApprovals },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/onboarding', label: 'nav.onboarding', rule: ACCESS.partnerOnboarding },
@@ -69,6 +74,12 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/branding', label: 'nav.branding', rule: ACCESS.branding, isAdministration: true },
   { to: '/console/agreements', label: 'nav.agreements', rule: ACCESS.agreements, isAdministration: true },
   { to: '/console/compliance', label: 'nav.compliance', rule: ACCESS.compliance, isAdministration: true },
+  {
+    to: '/console/deal-registration-settings',
+    label: 'nav.dealSettings',
+    rule: ACCESS.dealSettings,
+    isAdministration: true,
+  },
 ];
 
 /** The menu of the signed-in user: only what their organisation's area and their role allow. */

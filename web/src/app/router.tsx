@@ -268,6 +268,24 @@ const sanctionsRoute = createRoute({
   ),
 });
 
+const dealApprovalsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deal-approvals',
+  component: guarded(
+    ACCESS.dealApprovals,
+    lazyPage(() => import('../features/deals/deal-approvals-page.tsx'), 'DealApprovalsPage'),
+  ),
+});
+
+const dealSettingsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deal-registration-settings',
+  component: guarded(
+    ACCESS.dealSettings,
+    lazyPage(() => import('../features/deals/deal-settings-page.tsx'), 'DealSettingsPage'),
+  ),
+});
+
 const tiersRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/tiers',
@@ -426,6 +444,8 @@ const routeTree = rootRoute.addChildren([
       sanctionsRoute,
       tiersRoute,
       onboardingRoute,
+      dealApprovalsRoute,
+      dealSettingsRoute,
     ]),
     portalRoute.addChildren([
       portalHomeRoute,

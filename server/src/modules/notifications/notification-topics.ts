@@ -348,7 +348,8 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       body: `Every step of “${text(after(event).journeyName, 'onboarding')}” is done.`,
       link: side === 'vendor' ? `/console/partners/${event.organisationId}` : '/portal/onboarding',
     }),
-  },  ...DEAL_APPROVAL_TOPICS,
+  },
+  ...DEAL_APPROVAL_TOPICS,
 ];
 
 /** The topics a person can hear about: those naming their role on their side (vendor or partner). */
