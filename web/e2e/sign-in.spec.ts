@@ -21,6 +21,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Recruitment',
     'Partner tiers',
     'Onboarding',
+    'Approvals',
     'Tasks',
     'People',
     'Automation rules',
@@ -31,6 +32,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Branding',
     'Agreements',
     'Compliance',
+    'Deal registration',
   ]);
   // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
   // The figures load after the page.

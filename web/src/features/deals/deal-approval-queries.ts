@@ -36,6 +36,15 @@ export function useApprovalQueue(filters: { slaState?: SlaState | undefined; reg
   });
 }
 
+export function useDealRegistration(id: string | null) {
+  return useQuery({
+    queryKey: dealRegistrationKey(id ?? ''),
+    enabled: id !== null,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/deal-registrations/{id}', { params: { path: { id: id ?? '' } } })),
+  });
+}
+
 export function useDealSettings() {
   return useQuery({
     queryKey: SETTINGS_KEY,

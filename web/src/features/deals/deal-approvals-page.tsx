@@ -1,11 +1,30 @@
-import { Anchor, Group, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Drawer,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
 import { DataTable } from '../../ui/data-table.tsx';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
-import { type SlaState, useApprovalQueue, useDealSettings } from './deal-approval-queries.ts';
+import {
+  type ApprovalQueueItem,
+  type SlaState,
+  useApprovalQueue,
+  useDealRegistration,
+  useDealSettings,
+} from './deal-approval-queries.ts';
+import { DealDecisionPanel } from './deal-decision-panel.tsx';
 import { SlaTimer } from './sla-timer.tsx';
 
 /** What waits on this approver, the most urgent first, each with its SLA counting down. */
@@ -21,6 +40,7 @@ export function DealApprovalsPage() {
   const settings = useDealSettings();
   const reminderHours = settings.data?.reminderHoursBeforeDue ?? 4;
   const isFiltered = slaState !== undefined || region !== '';
+  const [reviewing, setReviewing] = useState<ApprovalQueueItem | null>(null);
 
   return (
     <>
@@ -59,6 +79,7 @@ export function DealApprovalsPage() {
             t('dealApprovals.queue.level'),
             t('dealApprovals.queue.due'),
           ]}
+          hasRowActions
         >
           {queue.items.map((item) => (
             <Table.Tr key={item.id}>
@@ -82,10 +103,53 @@ export function DealApprovalsPage() {
                   {format.dateTime(item.dueAt)}
                 </Text>
               </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setReviewing(item)}
+                  aria-label={t('dealApprovals.queue.reviewNamed', { reference: item.reference })}
+                >
+                  {t('dealApprovals.queue.review')}
+                </Button>
+              </Table.Td>
             </Table.Tr>
           ))}
         </DataTable>
       </PagedList>
+      <Drawer
+        opened={reviewing !== null}
+        onClose={() => setReviewing(null)}
+        position="right"
+        size="lg"
+        title={reviewing ? `${reviewing.reference} · ${reviewing.customerName}` : ''}
+      >
+        {reviewing ? <Review id={reviewing.id} /> : null}
+      </Drawer>
     </>
+  );
+}
+
+/** The registration's essentials and the decision panel, without leaving the queue. */
+function Review({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const registration = useDealRegistration(id);
+  if (registration.isPending) return <LoadingState />;
+  if (registration.error)
+    return <ErrorState error={registration.error} onRetry={() => void registration.refetch()} />;
+  const deal = registration.data;
+  return (
+    <Stack>
+      <Text>
+        {deal.partnerName ?? '—'} · {format.money(deal.amount, deal.currency)} ·{' '}
+        {t(`dealApprovals.conflict.${deal.conflictOutcome}`)}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('dealApprovals.queue.expectedClose', { date: format.date(deal.expectedCloseDate) })}
+      </Text>
+      <Anchor href={`/console/deals/${deal.id}`}>{t('dealApprovals.queue.openDeal')}</Anchor>
+      <DealDecisionPanel registration={deal} side="vendor" />
+    </Stack>
   );
 }
