@@ -116,6 +116,7 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
                   w={200}
                 />
                 <NumberInput
+                  clampBehavior="none"
                   label={t('dealApprovals.settings.minimumAmount')}
                   min={0}
                   value={level.minimumAmount}
@@ -138,9 +139,9 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
                   w={220}
                 />
                 <NumberInput
+                  clampBehavior="none"
                   label={t('dealApprovals.settings.slaHours')}
                   min={1}
-                  max={720}
                   value={level.slaHours}
                   onChange={(value) => setLevel(index, { slaHours: number(value, 0) })}
                   error={fieldError(`approvalLevels.${index}.slaHours`)}
@@ -187,6 +188,7 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
               <NumberInput
+                clampBehavior="none"
                 label={t('dealApprovals.settings.autoApproveMaxAmount')}
                 description={t('dealApprovals.settings.autoApproveHint')}
                 min={0}
@@ -195,6 +197,7 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
                 error={fieldError('autoApproveMaxAmount')}
               />
               <NumberInput
+                clampBehavior="none"
                 label={t('dealApprovals.settings.reminderHoursBeforeDue')}
                 min={0}
                 value={values.reminderHoursBeforeDue}
@@ -202,14 +205,15 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
                 error={fieldError('reminderHoursBeforeDue')}
               />
               <NumberInput
+                clampBehavior="none"
                 label={t('dealApprovals.settings.protectionDays')}
                 min={1}
-                max={730}
                 value={values.protectionDays}
                 onChange={(value) => set('protectionDays', number(value, 0))}
                 error={fieldError('protectionDays')}
               />
               <NumberInput
+                clampBehavior="none"
                 label={t('dealApprovals.settings.extensionDays')}
                 min={1}
                 value={values.extensionDays}
@@ -217,17 +221,17 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
                 error={fieldError('extensionDays')}
               />
               <NumberInput
+                clampBehavior="none"
                 label={t('dealApprovals.settings.maxExtensions')}
                 min={0}
-                max={10}
                 value={values.maxExtensions}
                 onChange={(value) => set('maxExtensions', number(value, 0))}
                 error={fieldError('maxExtensions')}
               />
               <NumberInput
+                clampBehavior="none"
                 label={t('dealApprovals.settings.staleAfterDays')}
                 min={1}
-                max={365}
                 value={values.staleAfterDays}
                 onChange={(value) => set('staleAfterDays', number(value, 0))}
                 error={fieldError('staleAfterDays')}

@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge, type StatusColour } from '../../ui/status-badge.tsx';
 import type { SlaState } from './deal-approval-queries.ts';
 
 const MINUTE = 60 * 1000;
@@ -30,8 +30,7 @@ export function useDuration() {
   };
 }
 
-// Dark shades on an outline badge: readable (WCAG contrast) on the white page.
-const COLOURS: Record<SlaState, string> = { on_track: 'green.9', due_soon: 'orange.9', overdue: 'red.9' };
+const COLOURS: Record<SlaState, StatusColour> = { on_track: 'green', due_soon: 'orange', overdue: 'red' };
 
 /** How long an approver has left (or how late they are), as a badge coloured by urgency. */
 export function SlaTimer({
@@ -48,15 +47,13 @@ export function SlaTimer({
   const left = Date.parse(dueAt) - now;
   const state: SlaState = left <= 0 ? 'overdue' : left <= reminderHours * HOUR ? 'due_soon' : 'on_track';
   return (
-    <Badge
-      color={COLOURS[state]}
-      variant="outline"
-      styles={{ label: { overflow: 'visible' } }}
-      data-sla={state}
-    >
-      {left <= 0
-        ? t('dealApprovals.sla.overdueBy', { duration: duration(-left) })
-        : t('dealApprovals.sla.dueIn', { duration: duration(left) })}
-    </Badge>
+    <StatusBadge
+      colour={COLOURS[state]}
+      label={
+        left <= 0
+          ? t('dealApprovals.sla.overdueBy', { duration: duration(-left) })
+          : t('dealApprovals.sla.dueIn', { duration: duration(left) })
+      }
+    />
   );
 }
