@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { useMe } from '../auth/me-query.ts';
 import {
   type ApprovalStep,
   type DealRegistrationDetail,
@@ -40,6 +41,9 @@ export function DealDecisionPanel({
 }) {
   const { t } = useTranslation();
   const actions = useDealActions(registration);
+  const me = useMe();
+  const canApprove = me.permissions.includes('deals:approve');
+  const canRegister = me.permissions.includes('deals:register');
   const settings = useDealSettings();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
@@ -86,13 +90,13 @@ export function DealDecisionPanel({
         {registration.extensions.length > 0 ? (
           <Extensions
             extensions={registration.extensions}
-            canDecide={side === 'vendor' && registration.status === 'approved'}
+            canDecide={side === 'vendor' && canApprove && registration.status === 'approved'}
             onApprove={(extensionId) => actions.approveExtension.mutateAsync({ extensionId })}
             onReject={(extensionId) => setDialog({ rejectExtension: extensionId })}
           />
         ) : null}
 
-        {side === 'partner' ? (
+        {side === 'partner' && canRegister ? (
           <Group>
             {registration.status === 'more_info_requested' ? (
               <Button onClick={() => setDialog('answer')}>{t('dealApprovals.actions.answer')}</Button>
