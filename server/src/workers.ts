@@ -6,6 +6,7 @@ import {
   screenAllPartnersJob,
   screenOnEvents,
 } from './modules/compliance/index.ts';
+import { checkApprovalSlasJob, checkDealProtectionJob } from './modules/deals/index.ts';
 import { dispatchPendingEvents } from './modules/events/dispatch-events.ts';
 import type { EventSubscriber } from './modules/events/event-subscriber.ts';
 import { notifyOnEvent } from './modules/notifications/notify-on-event.ts';
@@ -41,6 +42,8 @@ export const JOBS: JobDefinition[] = [
   evaluateTiersJob,
   onboardingMilestoneJob,
   partnerImportJob,
+  checkApprovalSlasJob,
+  checkDealProtectionJob,
 ];
 
 type Log = (message: string, details?: Record<string, unknown>) => void;

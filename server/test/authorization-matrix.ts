@@ -3,6 +3,7 @@ import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { CUSTOMER_ACCOUNTS_ROUTES } from './authorization-matrix/customer-accounts.ts';
+import { DEAL_APPROVALS_ROUTES } from './authorization-matrix/deal-approvals.ts';
 import { DEALS_ROUTES } from './authorization-matrix/deals.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import { ONBOARDING_ROUTES } from './authorization-matrix/partner_onboarding.ts';
@@ -34,6 +35,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // non-compliant partner may not register deals.
   ...DEALS_ROUTES,
   ...CUSTOMER_ACCOUNTS_ROUTES,
+  ...DEAL_APPROVALS_ROUTES,
   ...AGREEMENTS_ROUTES,
   ...RECRUITMENT_ROUTES,
   ...PARTNER_COMPLIANCE_ROUTES,

@@ -28,6 +28,15 @@ test('vendor staff see only the menus their role allows', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Not available for your role' })).toBeVisible();
 });
 
+test('a regional manager has the approval queue but not the programme settings', async ({ page }) => {
+  await signIn(page, 'emea@acme.test');
+  const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(navigation.getByRole('link', { name: 'Approvals' })).toBeVisible();
+  await expect(navigation.getByRole('link', { name: 'Deal registration' })).toHaveCount(0);
+  await page.goto('/console/deal-registration-settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Not available for your role' })).toBeVisible();
+});
+
 test('an analyst reaches the audit trail from the menu', async ({ page }) => {
   await signIn(page, 'analyst@acme.test');
   await page

@@ -19,6 +19,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Home',
     'Partners',
     'Deals',
+    'Approvals',
     'Recruitment',
     'Partner tiers',
     'Onboarding',
@@ -34,6 +35,7 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Agreements',
     'Compliance',
     'Rules of engagement',
+    'Deal registration',
   ]);
   // The demo has two partners (Northwind, Contoso); other specs add more while this one runs.
   // The figures load after the page.

@@ -41,6 +41,8 @@ export const ACCESS = {
   customerAccounts: { area: 'console', permission: 'accounts:read' },
   rulesOfEngagement: { area: 'console', permission: 'deals:manage' },
   partnerRules: { area: 'portal' },
+  dealApprovals: { area: 'console', permission: 'deals:approve' },
+  dealSettings: { area: 'console', permission: 'deals:manage' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

@@ -28,7 +28,9 @@ export type NavItem = {
     | '/portal/deals'
     | '/console/customer-accounts'
     | '/console/rules-of-engagement'
-    | '/portal/rules-of-engagement';
+    | '/portal/rules-of-engagement'
+    | '/console/deal-approvals'
+    | '/console/deal-registration-settings';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -49,7 +51,9 @@ export type NavItem = {
     | 'nav.onboarding'
     | 'nav.deals'
     | 'customerAccounts.nav.accounts'
-    | 'customerAccounts.nav.rules';
+    | 'customerAccounts.nav.rules'
+    | 'nav.dealApprovals'
+    | 'nav.dealSettings';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -59,6 +63,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console', label: 'nav.home', rule: ACCESS.console },
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
   { to: '/console/deals', label: 'nav.deals', rule: ACCESS.deals },
+  { to: '/console/deal-approvals', label: 'nav.dealApprovals', rule: ACCESS.dealApprovals },
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
@@ -85,6 +90,12 @@ const NAV_ITEMS: NavItem[] = [
     to: '/console/rules-of-engagement',
     label: 'customerAccounts.nav.rules',
     rule: ACCESS.rulesOfEngagement,
+    isAdministration: true,
+  },
+  {
+    to: '/console/deal-registration-settings',
+    label: 'nav.dealSettings',
+    rule: ACCESS.dealSettings,
     isAdministration: true,
   },
 ];

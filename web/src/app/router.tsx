@@ -286,6 +286,24 @@ const sanctionsRoute = createRoute({
   ),
 });
 
+const dealApprovalsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deal-approvals',
+  component: guarded(
+    ACCESS.dealApprovals,
+    lazyPage(() => import('../features/deals/deal-approvals-page.tsx'), 'DealApprovalsPage'),
+  ),
+});
+
+const dealSettingsRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deal-registration-settings',
+  component: guarded(
+    ACCESS.dealSettings,
+    lazyPage(() => import('../features/deals/deal-settings-page.tsx'), 'DealSettingsPage'),
+  ),
+});
+
 const tiersRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/tiers',
@@ -525,6 +543,8 @@ const routeTree = rootRoute.addChildren([
       customerAccountsRoute,
       customerAccountRoute,
       rulesOfEngagementRoute,
+      dealApprovalsRoute,
+      dealSettingsRoute,
     ]),
     portalRoute.addChildren([
       portalHomeRoute,

@@ -6,6 +6,7 @@ import { customerAccounts, customerOpportunities } from '../customer-accounts/ta
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
 import { type ConflictDto, type DealConflictRow, referenceOf, toDealRegistrationDto } from './schemas.ts';
+import { loadDealApprovalSteps, loadDealExtensions } from './load-deal-approvals.ts';
 import { dealRegistrationConflicts, dealRegistrations } from './tables.ts';
 
 export async function getDealRegistration({ ctx, id }: { ctx: Ctx; id: string }) {
@@ -35,7 +36,9 @@ export async function loadDealRegistrationDetail(tx: Transaction, ctx: Ctx, id: 
   const conflicts = isPartnerActor(ctx.actor)
     ? conflictRows.map(forPartner)
     : await withMatchedRecords(tx, conflictRows);
-  return { ...toDealRegistrationDto(row, partner?.name ?? null), conflicts };
+  const approvals = await loadDealApprovalSteps(tx, ctx, row);
+  const extensions = await loadDealExtensions(tx, id);
+  return { ...toDealRegistrationDto(row, partner?.name ?? null), conflicts, approvals, extensions };
 }
 
 /** What the registering partner may read of a conflict: the kind, the score and the reason. */

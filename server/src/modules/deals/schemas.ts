@@ -7,6 +7,7 @@ import {
   nameField,
   timestamp,
 } from '../../platform/http/schemas.ts';
+import { approvalStepSchema, extensionSchema } from './approval-schemas.ts';
 import {
   CONFLICT_KINDS,
   CONFLICT_OUTCOMES,
@@ -144,6 +145,8 @@ export type DealRegistrationDto = z.infer<typeof dealRegistrationSchema>;
 
 export const dealRegistrationDetailSchema = dealRegistrationSchema.extend({
   conflicts: z.array(conflictSchema),
+  approvals: z.array(approvalStepSchema).describe('Approval steps, oldest first'),
+  extensions: z.array(extensionSchema).describe('Protection extension requests, oldest first'),
 });
 
 export const listDealRegistrationsQuery = z.object({

@@ -205,6 +205,10 @@ export const dealRegistrationApprovals = pgTable(
     decidedById: text(),
     decidedAt: timestamp({ withTimezone: true }),
     reason: text(),
+    /** The partner's answer when the decision asked for more information (`reason` holds the question). */
+    answer: text(),
+    answeredById: text(),
+    answeredAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

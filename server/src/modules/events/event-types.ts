@@ -445,6 +445,66 @@ export const EVENT_TYPES = [
     description:
       'A partner was told of newly published rules of engagement (one per partner, for its admins)',
   },
+  {
+    type: 'deal_registration.level_approved',
+    entityType: 'deal_registration',
+    description: 'An approval level approved a deal registration; it moved to the next level',
+  },
+  {
+    type: 'deal_registration.more_info_requested',
+    entityType: 'deal_registration',
+    description: 'An approver asked the partner for more information on a deal registration',
+  },
+  {
+    type: 'deal_registration.info_provided',
+    entityType: 'deal_registration',
+    description: 'The partner answered an approver’s question; the registration is back in the queue',
+  },
+  {
+    type: 'deal_registration.withdrawn',
+    entityType: 'deal_registration',
+    description: 'The partner withdrew a deal registration',
+  },
+  {
+    type: 'deal_registration.approval_reminder',
+    entityType: 'deal_registration',
+    description: 'A deal registration’s approval is due soon',
+  },
+  {
+    type: 'deal_registration.approval_escalated',
+    entityType: 'deal_registration',
+    description: 'A deal registration’s approval ran past its SLA',
+  },
+  {
+    type: 'deal_registration.extension_requested',
+    entityType: 'deal_registration',
+    description: 'The partner asked to extend a registration’s protection',
+  },
+  {
+    type: 'deal_registration.extended',
+    entityType: 'deal_registration',
+    description: 'A registration’s protection was extended',
+  },
+  {
+    type: 'deal_registration.extension_rejected',
+    entityType: 'deal_registration',
+    description: 'A request to extend a registration’s protection was refused',
+  },
+  {
+    type: 'deal_registration.expired',
+    entityType: 'deal_registration',
+    description: 'A registration’s protection ended without the deal closing; the customer is free again',
+  },
+  {
+    type: 'deal_registration.stale',
+    entityType: 'deal_registration',
+    description: 'An approved registration saw no activity for the programme’s stale period',
+  },
+  {
+    type: 'deal_registration_settings.updated',
+    entityType: 'deal_registration_settings',
+    description: 'The deal registration programme’s approval, protection or alert settings changed',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -1,4 +1,5 @@
 import type { Role } from '../../platform/permissions.ts';
+import { DEAL_APPROVAL_TOPICS } from '../deals/deal-notification-topics.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
 import type { EmailTemplateVars, RenderEmailInput } from './email/email-templates.ts';
 
@@ -360,6 +361,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       link: '/portal/rules-of-engagement',
     }),
   },
+  ...DEAL_APPROVAL_TOPICS,
 ];
 
 /** The topics a person can hear about: those naming their role on their side (vendor or partner). */

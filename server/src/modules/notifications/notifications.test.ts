@@ -169,6 +169,7 @@ describe('who hears about what', () => {
       'organisation.reactivated',
       'onboarding.milestone_reached',
       'onboarding.completed',
+      'deal_registration.stale',
     ]);
     // Partner managers hear about the partners they look after (onboarding milestones).
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
@@ -184,6 +185,14 @@ describe('who hears about what', () => {
       'organisation.reactivated',
       'onboarding.milestone_reached',
       'onboarding.completed',
+      'deal_registration.created',
+      'deal_registration.level_approved',
+      'deal_registration.info_provided',
+      'deal_registration.withdrawn',
+      'deal_registration.approval_reminder',
+      'deal_registration.approval_escalated',
+      'deal_registration.extension_requested',
+      'deal_registration.stale',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
@@ -203,9 +212,30 @@ describe('who hears about what', () => {
       'onboarding.milestone_reached',
       'onboarding.completed',
       'rules_of_engagement.announced',
+      'deal_registration.created',
+      'deal_registration.level_approved',
+      'deal_registration.approved',
+      'deal_registration.rejected',
+      'deal_registration.more_info_requested',
+      'deal_registration.withdrawn',
+      'deal_registration.extended',
+      'deal_registration.extension_rejected',
+      'deal_registration.expired',
+      'deal_registration.stale',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
-    expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);
+    expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([
+      'deal_registration.created',
+      'deal_registration.level_approved',
+      'deal_registration.approved',
+      'deal_registration.rejected',
+      'deal_registration.more_info_requested',
+      'deal_registration.withdrawn',
+      'deal_registration.extended',
+      'deal_registration.extension_rejected',
+      'deal_registration.expired',
+      'deal_registration.stale',
+    ]);
   });
 
   it('tells a partner administrator that someone joined, but not the newcomer about themselves', async () => {

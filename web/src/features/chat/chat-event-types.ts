@@ -26,6 +26,20 @@ const CHAT_EVENT_TYPE_SET = {
   'onboarding.milestone_reached': true,
   'onboarding.completed': true,
   'rules_of_engagement.announced': true,
+  'deal_registration.created': true,
+  'deal_registration.level_approved': true,
+  'deal_registration.approved': true,
+  'deal_registration.rejected': true,
+  'deal_registration.more_info_requested': true,
+  'deal_registration.info_provided': true,
+  'deal_registration.withdrawn': true,
+  'deal_registration.approval_reminder': true,
+  'deal_registration.approval_escalated': true,
+  'deal_registration.extension_requested': true,
+  'deal_registration.extended': true,
+  'deal_registration.extension_rejected': true,
+  'deal_registration.expired': true,
+  'deal_registration.stale': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

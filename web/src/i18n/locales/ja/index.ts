@@ -6,6 +6,7 @@ import compliance from './compliance.json';
 import core from './core.json';
 import deals from './deals.json';
 import customerAccounts from './customerAccounts.json';
+import dealApprovals from './dealApprovals.json';
 import developers from './developers.json';
 import events from './events.json';
 import health from './health.json';
@@ -35,4 +36,5 @@ export default {
   ...imports,
   ...deals,
   ...customerAccounts,
+  ...dealApprovals,
 };

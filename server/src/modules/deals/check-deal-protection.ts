@@ -1,0 +1,92 @@
+import { and, eq, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordChange } from '../../platform/audit.ts';
+import { type Ctx, withTransaction } from '../../platform/context.ts';
+import type { Database } from '../../platform/db/connection.ts';
+import { defineJob } from '../../platform/jobs/define-job.ts';
+import { organisations } from '../organisations/tables.ts';
+import { DAY_MS } from './approval-authority.ts';
+import { workspacesWithLiveDeals } from './check-approval-slas.ts';
+import { loadDealSettings } from './deal-settings.ts';
+import { registrationSummary } from './open-approval.ts';
+import { dealRegistrations } from './tables.ts';
+
+const CLOSED_STAGES = ['won', 'lost'] as const;
+
+/**
+ * The hourly pass over approved registrations. A protection window that ran out without the deal
+ * closing expires the registration, which returns the customer to the pool (expired is not an
+ * active status, so new claims no longer collide). A registration nobody touched for the
+ * programme's stale period is flagged once per quiet spell.
+ */
+export async function checkDealProtection({ db, now }: { db: Database; now: Date }) {
+  let changed = 0;
+  for (const workspaceId of await workspacesWithLiveDeals(db)) {
+    const ctx: Ctx = { db, actor: { type: 'system', workspaceId, reason: 'deal protection check' } };
+    changed += await withTransaction(ctx, async (tx) => {
+      const settings = await loadDealSettings(tx, workspaceId);
+      const quietSince = new Date(now.getTime() - settings.staleAfterDays * DAY_MS);
+      const rows = await tx
+        .select({ registration: dealRegistrations, partnerName: organisations.name })
+        .from(dealRegistrations)
+        .leftJoin(organisations, eq(organisations.id, dealRegistrations.organisationId))
+        .where(
+          and(
+            eq(dealRegistrations.workspaceId, workspaceId),
+            eq(dealRegistrations.status, 'approved'),
+            notInArray(dealRegistrations.stage, [...CLOSED_STAGES]),
+            or(
+              lte(dealRegistrations.protectionEndsAt, now),
+              and(
+                lte(dealRegistrations.lastActivityAt, quietSince),
+                or(
+                  isNull(dealRegistrations.staleAlertedAt),
+                  sql`${dealRegistrations.staleAlertedAt} < ${dealRegistrations.lastActivityAt}`,
+                ),
+              ),
+            ),
+          ),
+        )
+        .for('update', { of: dealRegistrations, skipLocked: true });
+      for (const { registration, partnerName } of rows) {
+        const isExpired =
+          registration.protectionEndsAt !== null && registration.protectionEndsAt.getTime() <= now.getTime();
+        const [row] = await tx
+          .update(dealRegistrations)
+          .set(
+            isExpired
+              ? { status: 'expired', version: registration.version + 1, updatedAt: now }
+              : { staleAlertedAt: now },
+          )
+          .where(eq(dealRegistrations.id, registration.id))
+          .returning();
+        await recordChange(tx, ctx, {
+          action: isExpired ? 'deal_registration.expired' : 'deal_registration.stale',
+          entityType: 'deal_registration',
+          entityId: registration.id,
+          organisationId: registration.organisationId,
+          before: registrationSummary(registration),
+          after: {
+            ...registrationSummary(row!),
+            partnerName,
+            lastActivityAt: registration.lastActivityAt.toISOString(),
+            staleAfterDays: settings.staleAfterDays,
+          },
+        });
+      }
+      return rows.length;
+    });
+  }
+  return changed;
+}
+
+export const checkDealProtectionJob = defineJob({
+  name: 'deals.check-protection',
+  payload: z.object({}),
+  retryLimit: 3,
+  retryDelaySeconds: 300,
+  cron: '7 * * * *',
+  handler: async (_payload, { db, clock }) => {
+    await checkDealProtection({ db, now: clock() });
+  },
+});

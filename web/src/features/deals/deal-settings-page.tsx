@@ -1,0 +1,250 @@
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
+import { ErrorState } from '../../ui/error-state.tsx';
+import { LoadingState } from '../../ui/loading-state.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import {
+  type ApproverRole,
+  type DealSettings,
+  type DealSettingsInput,
+  useDealSettings,
+  useSaveDealSettings,
+} from './deal-approval-queries.ts';
+
+const MAX_LEVELS = 5;
+
+/** How the programme approves, protects and follows up deal registrations. */
+export function DealSettingsPage() {
+  const { t } = useTranslation();
+  const settings = useDealSettings();
+  return (
+    <>
+      <PageHeader
+        title={t('dealApprovals.settings.title')}
+        description={t('dealApprovals.settings.description')}
+      />
+      {settings.isPending ? (
+        <LoadingState />
+      ) : settings.error ? (
+        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
+      ) : (
+        <SettingsForm key={settings.data.version} settings={settings.data} />
+      )}
+    </>
+  );
+}
+
+function SettingsForm({ settings }: { settings: DealSettings }) {
+  const { t } = useTranslation();
+  const save = useSaveDealSettings();
+  const { version, ...initial } = settings;
+  const [values, setValues] = useState<DealSettingsInput>(initial);
+  const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
+  const set = <K extends keyof DealSettingsInput>(key: K, value: DealSettingsInput[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const setLevel = (index: number, change: Partial<DealSettingsInput['approvalLevels'][number]>) =>
+    set(
+      'approvalLevels',
+      values.approvalLevels.map((level, at) => (at === index ? { ...level, ...change } : level)),
+    );
+  const number = (value: string | number, fallback: number) => (typeof value === 'number' ? value : fallback);
+  const fieldError = (field: string) => problems.fields[field] ?? null;
+
+  return (
+    <form
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setProblems(NO_PROBLEMS);
+        try {
+          await save.mutateAsync({ values, version });
+          notifications.show({ message: t('dealApprovals.settings.saved'), color: 'green' });
+        } catch (error) {
+          setProblems(formProblemsOf(error, t));
+        }
+      }}
+    >
+      <Stack gap="lg">
+        <ProblemAlert>{problems.form}</ProblemAlert>
+        <Card withBorder component="section" aria-labelledby="approval-levels-heading">
+          <Stack>
+            <div>
+              <Title order={2} size="h3" id="approval-levels-heading">
+                {t('dealApprovals.settings.levels')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('dealApprovals.settings.levelsHint')}
+              </Text>
+            </div>
+            {problems.fields.approvalLevels ? (
+              <Text c="red.8" size="sm">
+                {problems.fields.approvalLevels}
+              </Text>
+            ) : null}
+            {values.approvalLevels.map((level, index) => (
+              // Levels have no identity of their own beyond their place in the order.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the position is what a level is
+              <Group key={index} align="flex-start" wrap="wrap">
+                <Text fw={500} pt={30} w={70}>
+                  {t('dealApprovals.level', { level: index + 1 })}
+                </Text>
+                <Select
+                  label={t('dealApprovals.settings.role')}
+                  data={(['regional_manager', 'channel_manager'] as ApproverRole[]).map((role) => ({
+                    value: role,
+                    label: t(`dealApprovals.role.${role}`),
+                  }))}
+                  value={level.role}
+                  onChange={(role) => role && setLevel(index, { role: role as ApproverRole })}
+                  allowDeselect={false}
+                  w={200}
+                />
+                <NumberInput
+                  clampBehavior="none"
+                  label={t('dealApprovals.settings.minimumAmount')}
+                  min={0}
+                  value={level.minimumAmount}
+                  onChange={(value) => setLevel(index, { minimumAmount: number(value, 0) })}
+                  error={fieldError(`approvalLevels.${index}.minimumAmount`)}
+                  w={160}
+                />
+                <TagsInput
+                  label={t('dealApprovals.settings.regions')}
+                  description={t('dealApprovals.settings.regionsHint')}
+                  value={level.regions}
+                  onChange={(regions) => setLevel(index, { regions })}
+                  error={
+                    fieldError(`approvalLevels.${index}.regions`) ??
+                    level.regions
+                      .map((_, at) => fieldError(`approvalLevels.${index}.regions.${at}`))
+                      .find(Boolean) ??
+                    null
+                  }
+                  w={220}
+                />
+                <NumberInput
+                  clampBehavior="none"
+                  label={t('dealApprovals.settings.slaHours')}
+                  min={1}
+                  value={level.slaHours}
+                  onChange={(value) => setLevel(index, { slaHours: number(value, 0) })}
+                  error={fieldError(`approvalLevels.${index}.slaHours`)}
+                  w={140}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={28}
+                  aria-label={t('dealApprovals.settings.removeLevel', { level: index + 1 })}
+                  disabled={values.approvalLevels.length === 1}
+                  onClick={() =>
+                    set(
+                      'approvalLevels',
+                      values.approvalLevels.filter((_, at) => at !== index),
+                    )
+                  }
+                >
+                  ✕
+                </ActionIcon>
+              </Group>
+            ))}
+            <Group>
+              <Button
+                variant="default"
+                disabled={values.approvalLevels.length >= MAX_LEVELS}
+                onClick={() =>
+                  set('approvalLevels', [
+                    ...values.approvalLevels,
+                    { role: 'channel_manager', minimumAmount: 0, regions: [], slaHours: 48 },
+                  ])
+                }
+              >
+                {t('dealApprovals.settings.addLevel')}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+
+        <Card withBorder component="section" aria-labelledby="protection-heading">
+          <Stack>
+            <Title order={2} size="h3" id="protection-heading">
+              {t('dealApprovals.settings.protection')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.autoApproveMaxAmount')}
+                description={t('dealApprovals.settings.autoApproveHint')}
+                min={0}
+                value={values.autoApproveMaxAmount ?? ''}
+                onChange={(value) => set('autoApproveMaxAmount', typeof value === 'number' ? value : null)}
+                error={fieldError('autoApproveMaxAmount')}
+              />
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.reminderHoursBeforeDue')}
+                min={0}
+                value={values.reminderHoursBeforeDue}
+                onChange={(value) => set('reminderHoursBeforeDue', number(value, 0))}
+                error={fieldError('reminderHoursBeforeDue')}
+              />
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.protectionDays')}
+                min={1}
+                value={values.protectionDays}
+                onChange={(value) => set('protectionDays', number(value, 0))}
+                error={fieldError('protectionDays')}
+              />
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.extensionDays')}
+                min={1}
+                value={values.extensionDays}
+                onChange={(value) => set('extensionDays', number(value, 0))}
+                error={fieldError('extensionDays')}
+              />
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.maxExtensions')}
+                min={0}
+                value={values.maxExtensions}
+                onChange={(value) => set('maxExtensions', number(value, 0))}
+                error={fieldError('maxExtensions')}
+              />
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.staleAfterDays')}
+                min={1}
+                value={values.staleAfterDays}
+                onChange={(value) => set('staleAfterDays', number(value, 0))}
+                error={fieldError('staleAfterDays')}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Card>
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
