@@ -13,6 +13,9 @@ const SAME_CUSTOMER_REASON =
 
 test.describe.configure({ mode: 'serial' });
 
+/** The portal page of the demo partner's contested registration, for the approval that follows. */
+let contestedDealUrl = '';
+
 test.beforeAll(async ({ baseURL }) => {
   const admin = await apiSession(baseURL!, 'admin@acme.test');
   const rival = await admin.post('/api/v1/organisations', { name: rivalName, region: `dr-${suffix}` });
@@ -81,6 +84,7 @@ test('a partner registering a customer another partner claimed is told why while
   await fillDealTerms(page, '52000');
   await page.getByRole('button', { name: 'Register deal' }).click();
   await expect(page).toHaveURL(/\/portal\/deals\/deal_/);
+  contestedDealUrl = new URL(page.url()).pathname;
   await expect(page.getByRole('heading', { level: 1 })).toContainText(contested.name);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/DR-\d+/);
   await expect(page.getByRole('alert').filter({ hasText: 'Awaiting approval' })).toContainText(
@@ -148,4 +152,40 @@ test('a partner registering a customer nobody claimed sees no conflict and is fi
   await expect(page.getByText('First-in: nobody registered this customer before you.')).toBeVisible();
   await expect(page.getByText('No conflict', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('No conflicts were found.')).toBeVisible();
+});
+
+test('the EMEA regional manager approves the contested registration within its SLA, and the partner sees it protected until its expiry date', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  expect(contestedDealUrl, 'the first test registered the contested deal').not.toBe('');
+  await signIn(page, 'emea@acme.test');
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Approvals' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Approvals' })).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(contested.name) });
+  await expect(row).toContainText('Northwind Systems');
+  // The SLA view: the time left on the regional manager's level, counted down live.
+  await expect(row).toContainText(/due in \d+ h \d+ min|due in \d+ d \d+ h/);
+  const reference = (await row.textContent())?.match(/DR-\d+/)?.[0] ?? '';
+  await row.getByRole('button', { name: `Review ${reference}` }).click();
+  const drawer = page.getByRole('dialog', { name: new RegExp(reference) });
+  await drawer.getByRole('button', { name: 'Approve', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: `Approve ${reference}` });
+  await confirm.getByRole('textbox', { name: 'Note' }).fill('We knew of this project through Northwind first');
+  await confirm.getByRole('button', { name: 'Approve' }).click();
+  await expect(drawer.getByText(/Protected until/)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The partner, in its portal: approved, and protected until a date 90 days out.
+  await signIn(page, 'rep@northwind.test');
+  await page.goto(contestedDealUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(contested.name);
+  const expiry = new Date(Date.now() + 90 * 24 * 60 * 60 * 1000);
+  const expiryText = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(expiry);
+  await expect(page.getByText(`Protected until ${expiryText}`).first()).toBeVisible();
+  await expect(page.getByText('Approved', { exact: true }).first()).toBeVisible();
+  await saveScreenshot(page, 'deal-registration-protected');
 });
