@@ -21,7 +21,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { complianceRoutes } from './modules/compliance/index.ts';
-import { dealRoutes } from './modules/deals/index.ts';
+import { dealCollaborationRoutes, dealRoutes } from './modules/deals/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { onboardingRoutes } from './modules/onboarding/index.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
@@ -76,6 +76,7 @@ const MODULE_ROUTES = [
   partnerHealthRoutes,
   partnerImportRoutes,
   dealRoutes,
+  dealCollaborationRoutes,
 ];
 
 export async function buildApp({

@@ -4,6 +4,7 @@ import type { Transaction } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/errors.ts';
 import { customerAccounts } from '../customer-accounts/tables.ts';
 import { organisations } from '../organisations/tables.ts';
+import { loadDealCollaboration } from './deal-collaboration-detail.ts';
 import { type ConflictDto, type DealConflictRow, toDealRegistrationDto } from './schemas.ts';
 import { dealRegistrationConflicts, dealRegistrations } from './tables.ts';
 
@@ -34,7 +35,11 @@ export async function loadDealRegistrationDetail(tx: Transaction, ctx: Ctx, id: 
   const conflicts = isPartnerActor(ctx.actor)
     ? conflictRows.map(forPartner)
     : await withMatchedRecords(tx, conflictRows);
-  return { ...toDealRegistrationDto(row, partner?.name ?? null), conflicts };
+  return {
+    ...toDealRegistrationDto(row, partner?.name ?? null),
+    conflicts,
+    ...(await loadDealCollaboration(tx, ctx, row)),
+  };
 }
 
 /** What the registering partner may read of a conflict: the kind, the score and the reason. */

@@ -7,6 +7,7 @@ import {
   nameField,
   timestamp,
 } from '../../platform/http/schemas.ts';
+import { dealCollaborationSchema } from './collaboration-schemas.ts';
 import {
   CONFLICT_KINDS,
   CONFLICT_OUTCOMES,
@@ -118,6 +119,7 @@ export type DealRegistrationDto = z.infer<typeof dealRegistrationSchema>;
 
 export const dealRegistrationDetailSchema = dealRegistrationSchema.extend({
   conflicts: z.array(conflictSchema),
+  ...dealCollaborationSchema.shape,
 });
 
 export const listDealRegistrationsQuery = z.object({
