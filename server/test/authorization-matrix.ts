@@ -2,6 +2,7 @@ import { AGREEMENTS_ROUTES } from './authorization-matrix/agreements.ts';
 import { AUTOMATION_ROUTES } from './authorization-matrix/automation.ts';
 import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
+import { DEAL_COLLABORATION_ROUTES } from './authorization-matrix/deal-collaboration.ts';
 import { DEALS_ROUTES } from './authorization-matrix/deals.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import { ONBOARDING_ROUTES } from './authorization-matrix/partner_onboarding.ts';
@@ -32,6 +33,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // Before compliance: its entries add mandatory requirements partner A then fails, and a
   // non-compliant partner may not register deals.
   ...DEALS_ROUTES,
+  ...DEAL_COLLABORATION_ROUTES,
   ...AGREEMENTS_ROUTES,
   ...RECRUITMENT_ROUTES,
   ...PARTNER_COMPLIANCE_ROUTES,

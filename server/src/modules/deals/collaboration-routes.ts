@@ -115,7 +115,8 @@ export function dealCollaborationRoutes({ db, clock }: RouteDeps): FastifyPlugin
         schema: {
           tags: ['Deal disputes'],
           operationId: 'decideDealDispute',
-          summary: 'Uphold or dismiss a dispute with a rationale (channel lead); upholding updates the registrations',
+          summary:
+            'Uphold or dismiss a dispute with a rationale (channel lead); upholding updates the registrations',
           params: disputeParams,
           body: decideDealDisputeInput,
           response: { 200: dealDisputeDetailSchema },

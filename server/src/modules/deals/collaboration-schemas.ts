@@ -118,7 +118,9 @@ export const dealPartnerLineInput = z
   })
   .strict();
 export const setDealPartnersInput = z
-  .object({ partners: z.array(dealPartnerLineInput).min(1, 'must name at least the registering partner').max(20) })
+  .object({
+    partners: z.array(dealPartnerLineInput).min(1, 'must name at least the registering partner').max(20),
+  })
   .strict();
 export type SetDealPartnersInput = z.infer<typeof setDealPartnersInput>;
 

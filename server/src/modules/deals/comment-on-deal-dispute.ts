@@ -33,7 +33,11 @@ export async function commentOnDealDispute({
   return withTransaction(ctx, async (tx) => {
     const dispute = await findDispute(tx, disputeId, { forUpdate: true });
     if (dispute.status !== 'open') {
-      throw new DomainError('conflict', 'dispute_decided', 'This dispute has been decided; it takes no more comments.');
+      throw new DomainError(
+        'conflict',
+        'dispute_decided',
+        'This dispute has been decided; it takes no more comments.',
+      );
     }
     const id = newId('dealDisputeComment');
     await tx.insert(dealDisputeComments).values({

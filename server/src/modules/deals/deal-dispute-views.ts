@@ -2,8 +2,8 @@ import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Ctx, isPartnerActor } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
-import { iso } from '../../platform/http/schemas.ts';
 import { notFound } from '../../platform/errors.ts';
+import { iso } from '../../platform/http/schemas.ts';
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
 import type { DealDisputeDto } from './collaboration-schemas.ts';
@@ -53,7 +53,9 @@ export async function loadDisputes(
           .where(inArray(contested.id, contestedIds));
   const contestedById = new Map(contestedRows.map((row) => [row.id, row]));
   return rows.map(({ dispute, ...row }) => {
-    const other = dispute.contestedRegistrationId ? contestedById.get(dispute.contestedRegistrationId) : undefined;
+    const other = dispute.contestedRegistrationId
+      ? contestedById.get(dispute.contestedRegistrationId)
+      : undefined;
     return {
       id: dispute.id,
       registrationId: dispute.registrationId,

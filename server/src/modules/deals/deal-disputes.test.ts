@@ -131,10 +131,13 @@ describe('disputing a rejection', () => {
     });
     expect(sneaky.statusCode).toBe(422);
     expect(sneaky.json().errors?.[0]?.field ?? sneaky.body).toContain('isVendorInternal');
-    const regional = await as(t.app, world.vendor.regional_manager).post(`${DISPUTES}/${dispute.id}/decision`, {
-      outcome: 'upheld',
-      rationale: 'Regional managers do not decide disputes.',
-    });
+    const regional = await as(t.app, world.vendor.regional_manager).post(
+      `${DISPUTES}/${dispute.id}/decision`,
+      {
+        outcome: 'upheld',
+        rationale: 'Regional managers do not decide disputes.',
+      },
+    );
     expect(regional.statusCode).toBe(403);
 
     t.clock.advance(60 * 60 * 1000);
@@ -165,7 +168,9 @@ describe('disputing a rejection', () => {
       rationale: 'Changed my mind.',
     });
     expect(twice.statusCode).toBe(409);
-    const late = await as(t.app, partner).post(`${DISPUTES}/${dispute.id}/comments`, { body: 'One more thing' });
+    const late = await as(t.app, partner).post(`${DISPUTES}/${dispute.id}/comments`, {
+      body: 'One more thing',
+    });
     expect(late.statusCode).toBe(409);
 
     await drainEvents();
@@ -212,10 +217,13 @@ describe('disputing a rejection', () => {
       { subject: 'decision', reason: 'Marketing thinks this is wrong.' },
     );
     expect(marketing.statusCode).toBe(403);
-    const stranger = await as(t.app, world.partnerB.users.partner_admin).post(`${DEALS}/${pending.id}/disputes`, {
-      subject: 'decision',
-      reason: 'Not my registration at all.',
-    });
+    const stranger = await as(t.app, world.partnerB.users.partner_admin).post(
+      `${DEALS}/${pending.id}/disputes`,
+      {
+        subject: 'decision',
+        reason: 'Not my registration at all.',
+      },
+    );
     expect(stranger.statusCode).toBe(404);
   });
 
@@ -244,7 +252,11 @@ describe('disputing first-in', () => {
   it('an upheld conflict dispute swaps first-in; the other partner never learns of the dispute or the winner', async () => {
     const earlyPartner = world.partnerA.users.partner_admin;
     const latePartner = world.partnerB.users.partner_admin;
-    const shared = { customerName: 'Soylent Foods Inc.', customerWebsite: 'soylent-foods.com', country: 'US' };
+    const shared = {
+      customerName: 'Soylent Foods Inc.',
+      customerWebsite: 'soylent-foods.com',
+      country: 'US',
+    };
     const early = await register(earlyPartner, shared);
     const late = await register(latePartner, { ...shared, amount: 77_777 });
     expect(late.isFirstIn).toBe(false);
@@ -262,7 +274,9 @@ describe('disputing first-in', () => {
     expect(opened.body).not.toContain(early.reference);
 
     // The vendor sees both sides.
-    const vendorView = (await as(t.app, world.vendor.channel_manager).get(`${DISPUTES}/${dispute.id}`)).json();
+    const vendorView = (
+      await as(t.app, world.vendor.channel_manager).get(`${DISPUTES}/${dispute.id}`)
+    ).json();
     expect(vendorView.contestedRegistration).toMatchObject({
       id: early.id,
       reference: early.reference,
@@ -313,9 +327,11 @@ describe('disputing first-in', () => {
   it('a vendor sales rep may dispute a partner’s approved registration; the partner sees it, not the internal notes', async () => {
     const partner = world.partnerA.users.partner_admin;
     const deal = await register(partner);
-    await ownerQuery(t.ownerUrl, "UPDATE deal_registrations SET status = 'approved', decided_at = now() WHERE id = $1", [
-      deal.id,
-    ]);
+    await ownerQuery(
+      t.ownerUrl,
+      "UPDATE deal_registrations SET status = 'approved', decided_at = now() WHERE id = $1",
+      [deal.id],
+    );
     const opened = await as(t.app, world.vendor.sales_rep).post(`${DEALS}/${deal.id}/disputes`, {
       subject: 'decision',
       reason: 'This customer is in my named-account list.',

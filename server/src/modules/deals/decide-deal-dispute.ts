@@ -10,10 +10,20 @@ import { findDispute, loadDisputeDetail } from './deal-dispute-views.ts';
 import { loadDealSettings } from './deal-settings.ts';
 import { findDealRegistration } from './get-deal-registration.ts';
 import { type DealRegistrationRow, referenceOf } from './schemas.ts';
-import { type ApprovalLevelPolicy, dealDisputes, dealRegistrationApprovals, dealRegistrations } from './tables.ts';
+import {
+  type ApprovalLevelPolicy,
+  dealDisputes,
+  dealRegistrationApprovals,
+  dealRegistrations,
+} from './tables.ts';
 
 /** As at registration: when no configured level applies, a channel manager looks within a day. */
-const FALLBACK_LEVEL: ApprovalLevelPolicy = { role: 'channel_manager', minimumAmount: 0, regions: [], slaHours: 24 };
+const FALLBACK_LEVEL: ApprovalLevelPolicy = {
+  role: 'channel_manager',
+  minimumAmount: 0,
+  regions: [],
+  slaHours: 24,
+};
 
 /** Written for the partner that lost first-in; it never names who won. */
 export const LOST_FIRST_IN_REASON =
@@ -49,7 +59,15 @@ export async function decideDealDispute({
       if (dispute.subject === 'decision') {
         await returnToApproval(tx, ctx, actor, registration, now);
       } else {
-        await makeFirstIn(tx, ctx, actor, registration, dispute.contestedRegistrationId, input.rationale, now);
+        await makeFirstIn(
+          tx,
+          ctx,
+          actor,
+          registration,
+          dispute.contestedRegistrationId,
+          input.rationale,
+          now,
+        );
       }
     }
     await tx
@@ -204,7 +222,10 @@ async function makeFirstIn(
       .update(dealRegistrationApprovals)
       .set({ decision: 'rejected', decidedById: actor.userId, decidedAt: now, reason })
       .where(
-        and(eq(dealRegistrationApprovals.registrationId, loser.id), isNull(dealRegistrationApprovals.decidedAt)),
+        and(
+          eq(dealRegistrationApprovals.registrationId, loser.id),
+          isNull(dealRegistrationApprovals.decidedAt),
+        ),
       );
     await recordChange(tx, ctx, {
       action: 'deal_registration.rejected',

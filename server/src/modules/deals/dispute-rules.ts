@@ -11,8 +11,7 @@ export function disputableSubjects(
 ) {
   const standing = registration.status !== 'withdrawn' && registration.status !== 'expired';
   return {
-    decision:
-      registration.status === 'rejected' || (side === 'vendor' && registration.status === 'approved'),
+    decision: registration.status === 'rejected' || (side === 'vendor' && registration.status === 'approved'),
     conflict: standing && !registration.isFirstIn && registration.firstInRegistrationId !== null,
   };
 }

@@ -24,14 +24,23 @@ export async function moveDealStage({
   input: MoveDealStageInput;
   now: Date;
 }) {
-  const actor = assertActorCan(ctx, ctx.actor.type === 'user' && ctx.actor.organisationKind === 'partner' ? 'deals:register' : 'deals:approve');
+  const actor = assertActorCan(
+    ctx,
+    ctx.actor.type === 'user' && ctx.actor.organisationKind === 'partner'
+      ? 'deals:register'
+      : 'deals:approve',
+  );
   if (input.stage === 'lost' && !input.lostReason) {
     throw invalid('body.lostReason', 'is required when the deal is lost');
   }
   return withTransaction(ctx, async (tx) => {
     const registration = await findDealRegistration(tx, registrationId, { forUpdate: true });
     if (registration.stage === 'won' || registration.stage === 'lost') {
-      throw new DomainError('conflict', 'deal_closed', `This deal is ${registration.stage}; its stage is final.`);
+      throw new DomainError(
+        'conflict',
+        'deal_closed',
+        `This deal is ${registration.stage}; its stage is final.`,
+      );
     }
     if (input.stage !== 'registered' && registration.status !== 'approved') {
       throw new DomainError(

@@ -5,8 +5,8 @@ import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OpenDealDisputeInput } from './collaboration-schemas.ts';
 import { loadDisputeDetail } from './deal-dispute-views.ts';
-import { findDealRegistration } from './get-deal-registration.ts';
 import { disputableSubjects } from './dispute-rules.ts';
+import { findDealRegistration } from './get-deal-registration.ts';
 import { referenceOf } from './schemas.ts';
 import { dealDisputes } from './tables.ts';
 

@@ -57,7 +57,9 @@ export async function setDealPartners({
     if (known.length !== ids.length) {
       throw invalid('body.partners', 'every line must name a partner organisation of this workspace');
     }
-    await tx.delete(dealRegistrationPartners).where(eq(dealRegistrationPartners.registrationId, registrationId));
+    await tx
+      .delete(dealRegistrationPartners)
+      .where(eq(dealRegistrationPartners.registrationId, registrationId));
     await tx.insert(dealRegistrationPartners).values(
       input.partners.map((line) => ({
         id: newId('dealPartner'),
