@@ -612,6 +612,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deal-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your credit lines on deals, including those other partners registered (partners) */
+        get: operations["listDealCredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disputes you can see, newest first: a partner its own, vendor staff all (by region) */
+        get: operations["listDealDisputes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dispute with its evidence and comments (partners never see internal comments) */
+        get: operations["getDealDispute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add evidence or a comment to an open dispute */
+        post: operations["commentOnDealDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold or dismiss a dispute with a rationale (channel lead); upholding updates the registrations */
+        post: operations["decideDealDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pipeline by stage (amounts per currency), conversion, win rate and velocity */
+        get: operations["getDealPipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations you can see, newest first: a partner its own, vendor staff all (by region) */
+        get: operations["listDealRegistrations"];
+        put?: never;
+        /** Register a customer opportunity (partners); it is checked for conflicts and routed for approval */
+        post: operations["registerDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration with its conflicts (a partner reads only why, never whose) */
+        get: operations["getDealRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute a registration’s rejection or its conflict (not first-in), with evidence */
+        post: operations["openDealDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the partners sharing a deal and their credit (vendor staff; shares sum to 100) */
+        put: operations["setDealPartners"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an approved registration along the pipeline; won and lost are final */
+        post: operations["moveDealStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/conflict-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a registration of this customer would collide with; nothing is saved */
+        post: operations["checkDealConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-outbox": {
         parameters: {
             query?: never;
@@ -2028,7 +2233,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApiKeyInput: {
             /** Format: date-time */
@@ -2042,7 +2247,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
         };
         ApplicationReceipt: {
             /** @constant */
@@ -2398,7 +2603,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2414,7 +2619,7 @@ export interface components {
             /** @description First characters of the key, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             /** @description The key itself. Shown this once; store it now. */
             secret: string;
         };
@@ -2592,7 +2797,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["Organisation"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["User"];
         };
         MeInput: {
@@ -2601,7 +2806,7 @@ export interface components {
             /** @description Send as X-CSRF-Token on writes made with the session cookie; null for API keys */
             csrfToken: string | null;
             organisation: components["schemas"]["OrganisationInput"];
-            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+            permissions: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
             user: components["schemas"]["UserInput"];
         };
         Notification: {
@@ -4759,7 +4964,7 @@ export interface operations {
                      */
                     expiresAt?: string;
                     name: string;
-                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import")[];
+                    scopes: ("workspace:manage" | "organisations:read" | "organisations:manage" | "users:read" | "users:manage" | "invitations:manage" | "api_keys:manage" | "webhooks:manage" | "automation:manage" | "chat:manage" | "tasks:assign" | "audit:read" | "agreements:manage" | "recruitment:manage" | "compliance:read" | "compliance:manage" | "compliance:submit" | "tiers:manage" | "company_profile:edit" | "onboarding:manage" | "onboarding:complete_steps" | "partners:import" | "deals:register" | "deals:read" | "deals:approve" | "deals:dispute" | "deals:manage" | "accounts:read" | "accounts:manage")[];
                 };
             };
         };
@@ -5547,7 +5752,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "deal_dispute.opened" | "deal_dispute.commented" | "deal_dispute.decided" | "deal_registration.returned_to_approval" | "deal_registration.first_in_changed" | "deal_registration.won" | "deal_registration.lost" | "deal_registration.partners_updated")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -5677,7 +5882,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "deal_dispute.opened" | "deal_dispute.commented" | "deal_dispute.decided" | "deal_registration.returned_to_approval" | "deal_registration.first_in_changed" | "deal_registration.won" | "deal_registration.lost" | "deal_registration.partners_updated")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -6352,6 +6557,1295 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SanctionsScreeningResult"];
+                };
+            };
+        };
+    };
+    listDealCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            creditPercent: number;
+                            customerName: string;
+                            isRegisteringPartner: boolean;
+                            reference: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            registrationId: string;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @enum {string} */
+                            status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listDealDisputes: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                registrationId?: string;
+                status?: "open" | "upheld" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The registration that was first-in (vendor staff only) */
+                            contestedRegistration?: {
+                                id: string;
+                                partnerName: string | null;
+                                reference: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerName: string;
+                            decidedAt: string | null;
+                            evidenceUrls: string[];
+                            id: string;
+                            organisationId: string;
+                            /** @description The disputing registration’s partner */
+                            partnerName: string | null;
+                            raisedByName: string | null;
+                            /** @enum {string} */
+                            raisedBySide: "vendor" | "partner";
+                            rationale: string | null;
+                            reason: string;
+                            registrationId: string;
+                            registrationReference: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    commentOnDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default [] */
+                    evidenceUrls?: string[];
+                    /**
+                     * @description Vendor staff only: hidden from the partner
+                     * @default false
+                     */
+                    isVendorInternal?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    decideDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "upheld" | "dismissed";
+                    rationale: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    getDealPipeline: {
+        parameters: {
+            query?: {
+                currency?: string;
+                from?: string;
+                /** @description One partner (vendor staff) */
+                organisationId?: string;
+                region?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversion: {
+                            advanced: number;
+                            /** @enum {string} */
+                            fromStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @description 0–1; null when no registration reached the stage */
+                            rate: number | null;
+                            reached: number;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        lost: number;
+                        medianDaysToApproval: number | null;
+                        medianDaysToWin: number | null;
+                        registrationsPerWeek: {
+                            count: number;
+                            weekStart: string;
+                        }[];
+                        stages: {
+                            amounts: {
+                                amount: number;
+                                currency: string;
+                            }[];
+                            count: number;
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @description Won / (won + lost); null before any deal closed */
+                        winRate: number | null;
+                        won: number;
+                    };
+                };
+            };
+        };
+    };
+    listDealRegistrations: {
+        parameters: {
+            query?: {
+                conflictOutcome?: "clear" | "possible_conflict" | "conflict";
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Only this partner’s registrations (vendor staff) */
+                organisationId?: string;
+                /** @description Customer name or DR reference */
+                q?: string;
+                region?: string;
+                stage?: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                status?: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            approvalDueAt: string | null;
+                            approvalLevel: number | null;
+                            closedAt: string | null;
+                            /** @enum {string} */
+                            conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                            contactEmail: string | null;
+                            contactName: string | null;
+                            country: string;
+                            currency: string;
+                            customerDomain: string | null;
+                            customerName: string;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            expectedCloseDate: string;
+                            extensionCount: number;
+                            id: string;
+                            isFirstIn: boolean;
+                            /** Format: date-time */
+                            lastActivityAt: string;
+                            notes: string | null;
+                            organisationId: string;
+                            /** @description The registering partner */
+                            partnerName: string | null;
+                            products: string[];
+                            protectionEndsAt: string | null;
+                            /** @description DR-<number>, for people */
+                            reference: string;
+                            region: string | null;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @enum {string} */
+                            status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    registerDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Expected deal value */
+                    amount: number;
+                    /** @description The customer contact; a company address gives the domain */
+                    contactEmail?: string;
+                    contactName?: string;
+                    country: string;
+                    currency: string;
+                    /** @description The customer company, as the partner knows it */
+                    customerName: string;
+                    /** @description Web address or domain of the customer (www.acme.com, https://acme.com/en) */
+                    customerWebsite?: string;
+                    /** Format: date */
+                    expectedCloseDate: string;
+                    notes?: string;
+                    /** @default [] */
+                    products?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    getDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    openDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    evidenceUrls?: string[];
+                    reason: string;
+                    /**
+                     * @description `decision`: the rejection (or approval) was wrong; `conflict`: this claim was first
+                     * @enum {string}
+                     */
+                    subject: "decision" | "conflict";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    setDealPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    partners: {
+                        creditPercent: number;
+                        organisationId: string;
+                        /** @enum {string} */
+                        role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    moveDealStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The deal value now, when it changed */
+                    amount?: number;
+                    lostReason?: string;
+                    /** @enum {string} */
+                    stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    checkDealConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactEmail?: string;
+                    country: string;
+                    customerName: string;
+                    customerWebsite?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            matchedAccountId?: string | null;
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        customerDomain: string | null;
+                        normalisedName: string;
+                        /** @enum {string} */
+                        outcome: "clear" | "possible_conflict" | "conflict";
+                    };
                 };
             };
         };

@@ -35,6 +35,10 @@ export const ACCESS = {
   partnerTier: { area: 'portal' },
   onboarding: { area: 'console', permission: 'onboarding:manage' },
   partnerOnboarding: { area: 'portal' },
+  dealDisputes: { area: 'console', permission: 'deals:dispute' },
+  partnerDealDisputes: { area: 'portal', permission: 'deals:dispute' },
+  dealPipeline: { area: 'console', permission: 'deals:read' },
+  partnerDealPipeline: { area: 'portal', permission: 'deals:read' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

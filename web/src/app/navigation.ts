@@ -23,7 +23,11 @@ export type NavItem = {
     | '/console/tiers'
     | '/portal/tier'
     | '/console/onboarding'
-    | '/portal/onboarding';
+    | '/portal/onboarding'
+    | '/console/pipeline'
+    | '/portal/pipeline'
+    | '/console/deal-disputes'
+    | '/portal/deal-disputes';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -41,7 +45,9 @@ export type NavItem = {
     | 'nav.compliance'
     | 'nav.tiers'
     | 'nav.tier'
-    | 'nav.onboarding';
+    | 'nav.onboarding'
+    | 'nav.dealPipeline'
+    | 'nav.dealDisputes';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -53,12 +59,16 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
+  { to: '/console/pipeline', label: 'nav.dealPipeline', rule: ACCESS.dealPipeline },
+  { to: '/console/deal-disputes', label: 'nav.dealDisputes', rule: ACCESS.dealDisputes },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/onboarding', label: 'nav.onboarding', rule: ACCESS.partnerOnboarding },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/portal/compliance', label: 'nav.compliance', rule: ACCESS.partnerCompliance },
   { to: '/portal/tier', label: 'nav.tier', rule: ACCESS.partnerTier },
+  { to: '/portal/pipeline', label: 'nav.dealPipeline', rule: ACCESS.partnerDealPipeline },
+  { to: '/portal/deal-disputes', label: 'nav.dealDisputes', rule: ACCESS.partnerDealDisputes },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },

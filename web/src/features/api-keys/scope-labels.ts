@@ -24,4 +24,11 @@ export const SCOPE_LABELS = {
   'onboarding:manage': 'apiKeys.scopes.onboardingManage',
   'onboarding:complete_steps': 'apiKeys.scopes.onboardingCompleteSteps',
   'partners:import': 'apiKeys.scopes.partnersImport',
+  'deals:register': 'apiKeys.scopes.dealsRegister',
+  'deals:read': 'apiKeys.scopes.dealsRead',
+  'deals:approve': 'apiKeys.scopes.dealsApprove',
+  'deals:dispute': 'apiKeys.scopes.dealsDispute',
+  'deals:manage': 'apiKeys.scopes.dealsManage',
+  'accounts:read': 'apiKeys.scopes.accountsRead',
+  'accounts:manage': 'apiKeys.scopes.accountsManage',
 } as const satisfies Record<Permission, `apiKeys.scopes.${string}`>;

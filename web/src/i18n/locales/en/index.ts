@@ -4,6 +4,7 @@ import automation from './automation.json';
 import branding from './branding.json';
 import compliance from './compliance.json';
 import core from './core.json';
+import dealCollaboration from './dealCollaboration.json';
 import developers from './developers.json';
 import events from './events.json';
 import health from './health.json';
@@ -31,4 +32,5 @@ export default {
   ...onboarding,
   ...health,
   ...imports,
+  ...dealCollaboration,
 };
