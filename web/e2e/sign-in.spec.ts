@@ -21,6 +21,8 @@ test('a vendor admin lands on the vendor console home', async ({ page }) => {
     'Recruitment',
     'Partner tiers',
     'Onboarding',
+    'Deal pipeline',
+    'Deal disputes',
     'Tasks',
     'People',
     'Automation rules',
@@ -58,6 +60,8 @@ test('a partner sales rep lands on the partner portal home', async ({ page }) =>
     'Onboarding',
     'Agreements',
     'Your tier',
+    'Deal pipeline',
+    'Deal disputes',
     'Tasks',
     'People',
   ]);

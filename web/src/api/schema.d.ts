@@ -6679,6 +6679,11 @@ export interface operations {
                             reason: string;
                             registrationId: string;
                             registrationReference: string;
+                            /**
+                             * @description Where the disputed registration stands now
+                             * @enum {string}
+                             */
+                            registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
                             /** @enum {string} */
                             status: "open" | "upheld" | "dismissed";
                             /** @enum {string} */
@@ -6760,6 +6765,11 @@ export interface operations {
                         reason: string;
                         registrationId: string;
                         registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
                         /** @enum {string} */
                         status: "open" | "upheld" | "dismissed";
                         /** @enum {string} */
@@ -6851,6 +6861,11 @@ export interface operations {
                         reason: string;
                         registrationId: string;
                         registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
                         /** @enum {string} */
                         status: "open" | "upheld" | "dismissed";
                         /** @enum {string} */
@@ -6937,6 +6952,11 @@ export interface operations {
                         reason: string;
                         registrationId: string;
                         registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
                         /** @enum {string} */
                         status: "open" | "upheld" | "dismissed";
                         /** @enum {string} */
@@ -7482,6 +7502,11 @@ export interface operations {
                         reason: string;
                         registrationId: string;
                         registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
                         /** @enum {string} */
                         status: "open" | "upheld" | "dismissed";
                         /** @enum {string} */

@@ -68,6 +68,7 @@ export const dealDisputeSchema = z.object({
   registrationId: z.string(),
   registrationReference: z.string(),
   customerName: z.string(),
+  registrationStatus: z.enum(REGISTRATION_STATUSES).describe('Where the disputed registration stands now'),
   organisationId: z.string(),
   partnerName: z.string().nullable().describe('The disputing registration’s partner'),
   subject: z.enum(DISPUTE_SUBJECTS),

@@ -57,6 +57,14 @@ export function disputeQuery(id: string) {
   });
 }
 
+export const rejectedRegistrationsQuery = queryOptions({
+  queryKey: ['deal-registrations', 'rejected'],
+  queryFn: async () =>
+    unwrap(
+      await api.GET('/api/v1/deal-registrations', { params: { query: { status: 'rejected', limit: 50 } } }),
+    ).data,
+});
+
 export function pipelineQuery(query: DealPipelineQuery) {
   return queryOptions({
     queryKey: ['deal-pipeline', query],

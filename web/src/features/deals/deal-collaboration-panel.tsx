@@ -38,6 +38,7 @@ import {
   setPartners,
 } from './deal-collaboration-api.ts';
 import { DisputeStatusBadge } from './dispute-status-badge.tsx';
+import { OpenDisputeForm } from './open-dispute-form.tsx';
 
 type Side = 'vendor' | 'partner';
 type Props = { registration: DealRegistrationDetail; side: Side };
@@ -422,7 +423,11 @@ function DisputesSection({ registration, side }: Props) {
         ) : null}
       </Group>
       {isOpening ? (
-        <OpenDisputeForm registration={registration} subjects={subjects} onDone={() => setIsOpening(false)} />
+        <OpenDisputeForm
+          registrationId={registration.id}
+          subjects={subjects}
+          onDone={() => setIsOpening(false)}
+        />
       ) : null}
       {registration.disputes.length === 0 ? (
         <EmptyState>{t('dealCollaboration.disputes.none')}</EmptyState>
@@ -452,91 +457,5 @@ function DisputesSection({ registration, side }: Props) {
         </Stack>
       )}
     </Paper>
-  );
-}
-
-function OpenDisputeForm({
-  registration,
-  subjects,
-  onDone,
-}: {
-  registration: DealRegistrationDetail;
-  subjects: ('decision' | 'conflict')[];
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const refresh = useRefresh(registration.id);
-  const [subject, setSubject] = useState<'decision' | 'conflict'>(subjects[0] ?? 'decision');
-  const [reason, setReason] = useState('');
-  const [links, setLinks] = useState('');
-  const [problems, setProblems] = useState<{ fields: Record<string, string>; form: string | null }>({
-    fields: {},
-    form: null,
-  });
-  const [isSaving, setIsSaving] = useState(false);
-  const linkProblem = Object.entries(problems.fields).find(([field]) =>
-    field.startsWith('body.evidenceUrls'),
-  )?.[1];
-
-  const submit = async () => {
-    setIsSaving(true);
-    setProblems({ fields: {}, form: null });
-    try {
-      await openDispute(registration.id, { subject, reason, evidenceUrls: linksOf(links) });
-      await refresh();
-      onDone();
-    } catch (error) {
-      setProblems(formProblemsOf(error, t));
-    }
-    setIsSaving(false);
-  };
-
-  return (
-    <Stack
-      gap="sm"
-      mb="md"
-      component="form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <ProblemAlert>{problems.form}</ProblemAlert>
-      <Select
-        label={t('dealCollaboration.disputes.subject')}
-        data={subjects.map((value) => ({ value, label: t(`dealCollaboration.subjects.${value}`) }))}
-        value={subject}
-        allowDeselect={false}
-        onChange={(value) => value && setSubject(value as 'decision' | 'conflict')}
-        error={problems.fields['body.subject']}
-      />
-      <Textarea
-        label={t('dealCollaboration.disputes.reason')}
-        description={t('dealCollaboration.disputes.reasonHint')}
-        required
-        autosize
-        minRows={3}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
-        error={problems.fields['body.reason']}
-      />
-      <Textarea
-        label={t('dealCollaboration.disputes.evidence')}
-        description={t('dealCollaboration.disputes.evidenceHint')}
-        autosize
-        minRows={2}
-        value={links}
-        onChange={(event) => setLinks(event.currentTarget.value)}
-        error={linkProblem}
-      />
-      <Group>
-        <Button type="submit" loading={isSaving}>
-          {t('dealCollaboration.disputes.submit')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('dealCollaboration.cancel')}
-        </Button>
-      </Group>
-    </Stack>
   );
 }

@@ -110,6 +110,11 @@ function DisputeDetails({ dispute, side }: { dispute: DealDisputeDetail; side: S
               })}
             </Text>
           </Group>
+          <Text size="sm" data-testid="registration-status">
+            {t('dealCollaboration.disputePage.registrationStatus', {
+              status: t(`dealCollaboration.registrationStatuses.${dispute.registrationStatus}`),
+            })}
+          </Text>
           <Text style={{ whiteSpace: 'pre-wrap' }}>{dispute.reason}</Text>
           <EvidenceLinks urls={dispute.evidenceUrls} />
           <Text size="sm">

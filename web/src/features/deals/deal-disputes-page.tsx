@@ -1,4 +1,4 @@
-import { SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,11 @@ import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { useMe } from '../auth/me-query.ts';
 import { RouterAnchor } from '../webhooks/router-anchor.tsx';
-import { type DisputeStatus, disputesQuery } from './deal-collaboration-api.ts';
+import { type DisputeStatus, disputesQuery, rejectedRegistrationsQuery } from './deal-collaboration-api.ts';
 import { DisputeStatusBadge } from './dispute-status-badge.tsx';
+import { OpenDisputeForm } from './open-dispute-form.tsx';
 
 type Filter = DisputeStatus | 'all';
 
@@ -18,7 +20,78 @@ export function ConsoleDealDisputesPage() {
 }
 
 export function PortalDealDisputesPage() {
-  return <DealDisputesPage side="partner" />;
+  const me = useMe();
+  return (
+    <Stack gap="xl">
+      <DealDisputesPage side="partner" />
+      {me.permissions.includes('deals:dispute') ? <DisputableRegistrations /> : null}
+    </Stack>
+  );
+}
+
+/**
+ * The partner's rejected registrations with no open dispute, so a rejection can be contested from
+ * here as well as from the registration's own page.
+ */
+function DisputableRegistrations() {
+  const { t } = useTranslation();
+  const [openingFor, setOpeningFor] = useState<string | null>(null);
+  const rejected = useQuery(rejectedRegistrationsQuery);
+  const open = useQuery(disputesQuery('open'));
+  if (rejected.error) return <ErrorState error={rejected.error} onRetry={() => void rejected.refetch()} />;
+  if (!rejected.data || !open.data) return <LoadingState />;
+  const disputed = new Set(open.data.map((dispute) => dispute.registrationId));
+  const candidates = rejected.data.filter((registration) => !disputed.has(registration.id));
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={2} size="h3" mb="xs">
+        {t('dealCollaboration.disputesPage.rejectedTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('dealCollaboration.disputesPage.rejectedHint')}
+      </Text>
+      {candidates.length === 0 ? (
+        <EmptyState>{t('dealCollaboration.disputesPage.rejectedEmpty')}</EmptyState>
+      ) : (
+        <Stack gap="sm">
+          {candidates.map((registration) => (
+            <Paper key={registration.id} withBorder p="sm" radius="sm">
+              <Group justify="space-between" align="flex-start">
+                <Stack gap={2}>
+                  <Text fw={600}>
+                    {registration.reference} · {registration.customerName}
+                  </Text>
+                  {registration.decisionReason ? (
+                    <Text size="sm" c="dimmed">
+                      {registration.decisionReason}
+                    </Text>
+                  ) : null}
+                </Stack>
+                {openingFor === registration.id ? null : (
+                  <Button
+                    variant="light"
+                    onClick={() => setOpeningFor(registration.id)}
+                    aria-label={t('dealCollaboration.disputesPage.disputeThis', {
+                      reference: registration.reference,
+                    })}
+                  >
+                    {t('dealCollaboration.disputes.open')}
+                  </Button>
+                )}
+              </Group>
+              {openingFor === registration.id ? (
+                <OpenDisputeForm
+                  registrationId={registration.id}
+                  subjects={['decision']}
+                  onDone={() => setOpeningFor(null)}
+                />
+              ) : null}
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
 }
 
 /** Disputes about registrations: the vendor's review queue, or a partner's own disputes. */
