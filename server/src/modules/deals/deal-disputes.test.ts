@@ -146,7 +146,7 @@ describe('disputing a rejection', () => {
       rationale: 'The partner’s evidence shows it sourced the opportunity.',
     });
     expect(decided.statusCode, decided.body).toBe(200);
-    expect(decided.json()).toMatchObject({ status: 'upheld' });
+    expect(decided.json()).toMatchObject({ status: 'upheld', registrationStatus: 'pending_approval' });
 
     const back = (await as(t.app, partner).get(`${DEALS}/${deal.id}`)).json();
     expect(back).toMatchObject({ status: 'pending_approval', approvalLevel: 1, decisionReason: null });

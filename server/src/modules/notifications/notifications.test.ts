@@ -169,6 +169,9 @@ describe('who hears about what', () => {
       'organisation.reactivated',
       'onboarding.milestone_reached',
       'onboarding.completed',
+      'deal_dispute.decided',
+      'deal_registration.won',
+      'deal_registration.lost',
     ]);
     // Partner managers hear about the partners they look after (onboarding milestones).
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
@@ -184,6 +187,12 @@ describe('who hears about what', () => {
       'organisation.reactivated',
       'onboarding.milestone_reached',
       'onboarding.completed',
+      'deal_dispute.opened',
+      'deal_dispute.commented',
+      'deal_dispute.decided',
+      'deal_registration.returned_to_approval',
+      'deal_registration.won',
+      'deal_registration.lost',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
@@ -202,9 +211,22 @@ describe('who hears about what', () => {
       'onboarding.started',
       'onboarding.milestone_reached',
       'onboarding.completed',
+      'deal_dispute.opened',
+      'deal_dispute.commented',
+      'deal_dispute.decided',
+      'deal_registration.returned_to_approval',
+      'deal_registration.first_in_changed',
+      'deal_registration.won',
+      'deal_registration.lost',
+      'deal_registration.partners_updated',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
-    expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([]);
+    // Partner sales hear about their own deals' disputes and approvals.
+    expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([
+      'deal_dispute.decided',
+      'deal_registration.returned_to_approval',
+      'deal_registration.first_in_changed',
+    ]);
   });
 
   it('tells a partner administrator that someone joined, but not the newcomer about themselves', async () => {
