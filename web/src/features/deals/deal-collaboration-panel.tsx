@@ -26,9 +26,7 @@ import { RouterAnchor } from '../webhooks/router-anchor.tsx';
 import {
   type DealRegistrationDetail,
   DISPUTES_KEY,
-  linksOf,
   moveStage,
-  openDispute,
   PARTNER_DEAL_ROLES,
   type PartnerDealRole,
   type PartnerLineInput,
