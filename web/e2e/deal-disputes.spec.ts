@@ -138,3 +138,30 @@ test('a partner disputes a rejection with evidence; the channel manager upholds 
 
   for (const session of [earlyApi, lateApi, channelApi]) await session.dispose();
 });
+
+test('the deal pipeline shows stages, conversion and velocity to vendor staff and to a partner', async ({
+  page,
+}) => {
+  // Two sign-ins and two axe-core walks: more than the default budget on a busy machine.
+  test.setTimeout(90_000);
+  await signIn(page, 'channel@acme.test');
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Deal pipeline' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deal pipeline' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Deals by stage' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Conversion' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Registrations per week' })).toBeVisible();
+  await expectAccessible(page);
+  await saveScreenshot(page, 'deal-pipeline-console');
+
+  await page.context().clearCookies();
+  await signIn(page, 'rep@northwind.test');
+  await page.goto('/portal/pipeline');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deal pipeline' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Deals by stage' })).toBeVisible();
+  // A partner has no partner filter: its numbers are its own.
+  await expect(page.getByRole('textbox', { name: 'Partner' })).toHaveCount(0);
+  await expectAccessible(page);
+});
