@@ -22,7 +22,7 @@ import { automationRoutes } from './modules/automation/index.ts';
 import { chatRoutes } from './modules/chat/index.ts';
 import { complianceRoutes } from './modules/compliance/index.ts';
 import { customerAccountRoutes } from './modules/customer-accounts/index.ts';
-import { dealApprovalRoutes, dealRoutes } from './modules/deals/index.ts';
+import { dealApprovalRoutes, dealCollaborationRoutes, dealRoutes } from './modules/deals/index.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { onboardingRoutes } from './modules/onboarding/index.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
@@ -79,6 +79,7 @@ const MODULE_ROUTES = [
   dealRoutes,
   customerAccountRoutes,
   dealApprovalRoutes,
+  dealCollaborationRoutes,
 ];
 
 export async function buildApp({

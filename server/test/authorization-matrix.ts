@@ -4,6 +4,7 @@ import { CHAT_ROUTES } from './authorization-matrix/chat.ts';
 import { CORE_ROUTES } from './authorization-matrix/core.ts';
 import { CUSTOMER_ACCOUNTS_ROUTES } from './authorization-matrix/customer-accounts.ts';
 import { DEAL_APPROVALS_ROUTES } from './authorization-matrix/deal-approvals.ts';
+import { DEAL_COLLABORATION_ROUTES } from './authorization-matrix/deal-collaboration.ts';
 import { DEALS_ROUTES } from './authorization-matrix/deals.ts';
 import { NOTIFICATIONS_ROUTES } from './authorization-matrix/notifications.ts';
 import { ONBOARDING_ROUTES } from './authorization-matrix/partner_onboarding.ts';
@@ -36,6 +37,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   ...DEALS_ROUTES,
   ...CUSTOMER_ACCOUNTS_ROUTES,
   ...DEAL_APPROVALS_ROUTES,
+  ...DEAL_COLLABORATION_ROUTES,
   ...AGREEMENTS_ROUTES,
   ...RECRUITMENT_ROUTES,
   ...PARTNER_COMPLIANCE_ROUTES,

@@ -19,6 +19,7 @@ test('vendor staff see only the menus their role allows', async ({ page }) => {
     'Home',
     'Partners',
     'Deals',
+    'Deal pipeline',
     'Partner tiers',
     'Tasks',
     'People',

@@ -43,6 +43,10 @@ export const ACCESS = {
   partnerRules: { area: 'portal' },
   dealApprovals: { area: 'console', permission: 'deals:approve' },
   dealSettings: { area: 'console', permission: 'deals:manage' },
+  dealDisputes: { area: 'console', permission: 'deals:dispute' },
+  partnerDealDisputes: { area: 'portal', permission: 'deals:dispute' },
+  dealPipeline: { area: 'console', permission: 'deals:read' },
+  partnerDealPipeline: { area: 'portal', permission: 'deals:read' },
 } as const satisfies Record<string, AccessRule>;
 
 export function areaOf(me: Me): Area {

@@ -30,7 +30,11 @@ export type NavItem = {
     | '/console/rules-of-engagement'
     | '/portal/rules-of-engagement'
     | '/console/deal-approvals'
-    | '/console/deal-registration-settings';
+    | '/console/deal-registration-settings'
+    | '/console/pipeline'
+    | '/portal/pipeline'
+    | '/console/deal-disputes'
+    | '/portal/deal-disputes';
   label:
     | 'nav.home'
     | 'nav.partners'
@@ -53,7 +57,9 @@ export type NavItem = {
     | 'customerAccounts.nav.accounts'
     | 'customerAccounts.nav.rules'
     | 'nav.dealApprovals'
-    | 'nav.dealSettings';
+    | 'nav.dealSettings'
+    | 'nav.dealPipeline'
+    | 'nav.dealDisputes';
   rule: AccessRule;
   /** Administration items are listed under their own heading, after the everyday ones. */
   isAdministration?: boolean;
@@ -64,18 +70,22 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/console/partners', label: 'nav.partners', rule: ACCESS.partners },
   { to: '/console/deals', label: 'nav.deals', rule: ACCESS.deals },
   { to: '/console/deal-approvals', label: 'nav.dealApprovals', rule: ACCESS.dealApprovals },
+  { to: '/console/deal-disputes', label: 'nav.dealDisputes', rule: ACCESS.dealDisputes },
+  { to: '/console/pipeline', label: 'nav.dealPipeline', rule: ACCESS.dealPipeline },
+  { to: '/console/customer-accounts', label: 'customerAccounts.nav.accounts', rule: ACCESS.customerAccounts },
   { to: '/console/recruitment', label: 'nav.recruitment', rule: ACCESS.recruitment },
   { to: '/console/tiers', label: 'nav.tiers', rule: ACCESS.tiers },
   { to: '/console/onboarding', label: 'nav.onboarding', rule: ACCESS.onboarding },
-  { to: '/console/customer-accounts', label: 'customerAccounts.nav.accounts', rule: ACCESS.customerAccounts },
   { to: '/portal', label: 'nav.home', rule: ACCESS.portal },
   { to: '/portal/deals', label: 'nav.deals', rule: ACCESS.partnerDeals },
+  { to: '/portal/deal-disputes', label: 'nav.dealDisputes', rule: ACCESS.partnerDealDisputes },
+  { to: '/portal/pipeline', label: 'nav.dealPipeline', rule: ACCESS.partnerDealPipeline },
+  { to: '/portal/rules-of-engagement', label: 'customerAccounts.nav.rules', rule: ACCESS.partnerRules },
   { to: '/portal/company', label: 'nav.company', rule: ACCESS.company },
   { to: '/portal/onboarding', label: 'nav.onboarding', rule: ACCESS.partnerOnboarding },
   { to: '/portal/agreements', label: 'nav.agreements', rule: ACCESS.partnerAgreements },
   { to: '/portal/compliance', label: 'nav.compliance', rule: ACCESS.partnerCompliance },
   { to: '/portal/tier', label: 'nav.tier', rule: ACCESS.partnerTier },
-  { to: '/portal/rules-of-engagement', label: 'customerAccounts.nav.rules', rule: ACCESS.partnerRules },
   { to: '/tasks', label: 'nav.tasks', rule: ACCESS.signedIn },
   { to: '/users', label: 'nav.users', rule: ACCESS.users, isAdministration: true },
   { to: '/console/automation', label: 'nav.automation', rule: ACCESS.automation, isAdministration: true },

@@ -510,6 +510,60 @@ const webhookEndpointRoute = createRoute({
   ),
 });
 
+const dealDisputesRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deal-disputes',
+  component: guarded(
+    ACCESS.dealDisputes,
+    lazyPage(() => import('../features/deals/deal-disputes-page.tsx'), 'ConsoleDealDisputesPage'),
+  ),
+});
+
+const dealDisputeRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/deal-disputes/$id',
+  component: guarded(
+    ACCESS.dealDisputes,
+    lazyPage(() => import('../features/deals/deal-dispute-page.tsx'), 'ConsoleDealDisputePage'),
+  ),
+});
+
+const dealPipelineRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/pipeline',
+  component: guarded(
+    ACCESS.dealPipeline,
+    lazyPage(() => import('../features/deals/deal-pipeline-page.tsx'), 'ConsoleDealPipelinePage'),
+  ),
+});
+
+const portalDealDisputesRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/deal-disputes',
+  component: guarded(
+    ACCESS.partnerDealDisputes,
+    lazyPage(() => import('../features/deals/deal-disputes-page.tsx'), 'PortalDealDisputesPage'),
+  ),
+});
+
+const portalDealDisputeRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/deal-disputes/$id',
+  component: guarded(
+    ACCESS.partnerDealDisputes,
+    lazyPage(() => import('../features/deals/deal-dispute-page.tsx'), 'PortalDealDisputePage'),
+  ),
+});
+
+const portalDealPipelineRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/pipeline',
+  component: guarded(
+    ACCESS.partnerDealPipeline,
+    lazyPage(() => import('../features/deals/deal-pipeline-page.tsx'), 'PortalDealPipelinePage'),
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptInvitationRoute,
@@ -545,6 +599,9 @@ const routeTree = rootRoute.addChildren([
       rulesOfEngagementRoute,
       dealApprovalsRoute,
       dealSettingsRoute,
+      dealDisputesRoute,
+      dealDisputeRoute,
+      dealPipelineRoute,
     ]),
     portalRoute.addChildren([
       portalHomeRoute,
@@ -557,6 +614,9 @@ const routeTree = rootRoute.addChildren([
       registerDealRoute,
       partnerDealRoute,
       partnerRulesRoute,
+      portalDealDisputesRoute,
+      portalDealDisputeRoute,
+      portalDealPipelineRoute,
     ]),
     accountRoute,
     notificationsRoute,

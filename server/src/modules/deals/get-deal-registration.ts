@@ -7,6 +7,7 @@ import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
 import { type ConflictDto, type DealConflictRow, referenceOf, toDealRegistrationDto } from './schemas.ts';
 import { loadDealApprovalSteps, loadDealExtensions } from './load-deal-approvals.ts';
+import { loadDealCollaboration } from './deal-collaboration-detail.ts';
 import { dealRegistrationConflicts, dealRegistrations } from './tables.ts';
 
 export async function getDealRegistration({ ctx, id }: { ctx: Ctx; id: string }) {
@@ -38,7 +39,13 @@ export async function loadDealRegistrationDetail(tx: Transaction, ctx: Ctx, id: 
     : await withMatchedRecords(tx, conflictRows);
   const approvals = await loadDealApprovalSteps(tx, ctx, row);
   const extensions = await loadDealExtensions(tx, id);
-  return { ...toDealRegistrationDto(row, partner?.name ?? null), conflicts, approvals, extensions };
+  return {
+    ...toDealRegistrationDto(row, partner?.name ?? null),
+    conflicts,
+    approvals,
+    extensions,
+    ...(await loadDealCollaboration(tx, ctx, row)),
+  };
 }
 
 /** What the registering partner may read of a conflict: the kind, the score and the reason. */

@@ -8,6 +8,7 @@ import {
   timestamp,
 } from '../../platform/http/schemas.ts';
 import { approvalStepSchema, extensionSchema } from './approval-schemas.ts';
+import { dealCollaborationSchema } from './collaboration-schemas.ts';
 import {
   CONFLICT_KINDS,
   CONFLICT_OUTCOMES,
@@ -147,6 +148,7 @@ export const dealRegistrationDetailSchema = dealRegistrationSchema.extend({
   conflicts: z.array(conflictSchema),
   approvals: z.array(approvalStepSchema).describe('Approval steps, oldest first'),
   extensions: z.array(extensionSchema).describe('Protection extension requests, oldest first'),
+  ...dealCollaborationSchema.shape,
 });
 
 export const listDealRegistrationsQuery = z.object({

@@ -269,6 +269,8 @@ export const dealDisputes = pgTable(
     contestedRegistrationId: text(),
     subject: text({ enum: ['decision', 'conflict'] }).notNull(),
     reason: text().notNull(),
+    /** Links to evidence given when the dispute was opened. */
+    evidenceUrls: text().array().notNull().default(sql`'{}'`),
     status: text({ enum: ['open', 'upheld', 'dismissed'] })
       .notNull()
       .default('open'),
@@ -349,6 +351,8 @@ export const dealStageChanges = pgTable(
     fromStage: text({ enum: PIPELINE_STAGES }),
     toStage: text({ enum: PIPELINE_STAGES }).notNull(),
     amount: numeric({ precision: 14, scale: 2, mode: 'number' }),
+    /** Why the deal was lost, as the person closing it said. */
+    lostReason: text(),
     changedById: text(),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

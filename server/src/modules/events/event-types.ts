@@ -505,6 +505,51 @@ export const EVENT_TYPES = [
     entityType: 'deal_registration_settings',
     description: 'The deal registration programme’s approval, protection or alert settings changed',
   },
+  {
+    type: 'deal_dispute.opened',
+    entityType: 'deal_dispute',
+    description: 'A partner or vendor rep disputed a registration’s decision or conflict',
+  },
+  {
+    type: 'deal_dispute.commented',
+    entityType: 'deal_dispute',
+    description: 'Evidence or a comment was added to a deal dispute',
+  },
+  {
+    type: 'deal_dispute.decided',
+    entityType: 'deal_dispute',
+    description: 'A deal dispute was upheld or dismissed, with the rationale',
+  },
+  {
+    type: 'deal_registration.returned_to_approval',
+    entityType: 'deal_registration',
+    description: 'An upheld dispute sent a registration back to its first approval level',
+  },
+  {
+    type: 'deal_registration.first_in_changed',
+    entityType: 'deal_registration',
+    description: 'A dispute decision made a registration first-in, or took first-in from it',
+  },
+  {
+    type: 'deal_registration.stage_changed',
+    entityType: 'deal_registration',
+    description: 'A deal moved to another pipeline stage',
+  },
+  {
+    type: 'deal_registration.won',
+    entityType: 'deal_registration',
+    description: 'A registered deal was won',
+  },
+  {
+    type: 'deal_registration.lost',
+    entityType: 'deal_registration',
+    description: 'A registered deal was lost, with the reason',
+  },
+  {
+    type: 'deal_registration.partners_updated',
+    entityType: 'deal_registration',
+    description: 'The partners sharing a deal, or their credit split, changed',
+  },
 ] as const satisfies readonly EventTypeInfo[];
 
 export type EventType = (typeof EVENT_TYPES)[number]['type'];

@@ -54,6 +54,10 @@ const complianceEmail =
   });
 const tierPage = (event: DomainEvent, side: 'vendor' | 'partner') =>
   side === 'vendor' ? `/console/partners/${event.entityId}` : '/portal/tier';
+const disputePage = (event: DomainEvent, side: 'vendor' | 'partner') =>
+  `${side === 'vendor' ? '/console' : '/portal'}/deal-disputes/${event.entityId}`;
+const dealPage = (event: DomainEvent, side: 'vendor' | 'partner') =>
+  `${side === 'vendor' ? '/console' : '/portal'}/deal-registrations/${event.entityId}`;
 /** Who looks after partners day to day: channel and regional (for their regions) managers. */
 const PARTNER_TEAM: Role[] = ['channel_manager', 'regional_manager'];
 
@@ -362,6 +366,99 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     }),
   },
   ...DEAL_APPROVAL_TOPICS,
+  // Deal collaboration. A partner's messages only ever name its own registration: a dispute
+  // about first-in never tells either partner who the other one is.
+  {
+    eventType: 'deal_dispute.opened',
+    label: 'A deal registration was disputed',
+    vendorRoles: ['channel_manager'],
+    message: (event, side) => ({
+      title: `Dispute on ${text(after(event).reference, 'a deal registration')}`,
+      body:
+        side === 'vendor'
+          ? `${text(after(event).customerName, 'A customer')}: the ${after(event).subject === 'conflict' ? 'first-in decision' : 'approval decision'} is disputed and waits for your review.`
+          : `A dispute on your registration for ${text(after(event).customerName, 'a customer')} was opened; the channel team will review it.`,
+      link: disputePage(event, side),
+  },
+  {
+    eventType: 'deal_dispute.commented',
+    label: 'Someone commented on a deal dispute',
+    vendorRoles: ['channel_manager'],
+    defaultChannels: ['in_app'],
+    message: (event, side) => ({
+      title: 'New comment on a deal dispute',
+      body:
+        after(event).authorSide === 'vendor'
+          ? 'The vendor team added a comment or evidence.'
+          : 'The partner added a comment or evidence.',
+      link: disputePage(event, side),
+  },
+  {
+    eventType: 'deal_dispute.decided',
+    label: 'A deal dispute was decided',
+    partnerRoles: ['partner_admin', 'partner_sales'],
+    notifiesPartnerManager: true,
+    message: (event, side) => ({
+      title: `Dispute on ${text(after(event).reference, 'a deal registration')} ${after(event).outcome === 'upheld' ? 'upheld' : 'dismissed'}`,
+      body: text(after(event).rationale, 'The channel team decided the dispute.'),
+      link: disputePage(event, side),
+  },
+  {
+    eventType: 'deal_registration.returned_to_approval',
+    label: 'A disputed registration went back to approval',
+    vendorRoles: ['channel_manager', 'regional_manager'],
+    partnerRoles: ['partner_admin', 'partner_sales'],
+    defaultChannels: ['in_app'],
+    message: (event, side) => ({
+      title: `${text(after(event).reference, 'A registration')} is back in approval`,
+      body: `After an upheld dispute, the registration for ${text(after(event).customerName, 'the customer')} waits for a new decision.`,
+      link: dealPage(event, side),
+  },
+  {
+    eventType: 'deal_registration.first_in_changed',
+    label: 'A dispute decision changed which registration is first-in',
+    partnerRoles: ['partner_admin', 'partner_sales'],
+    message: (event, side) => ({
+      title:
+        after(event).isFirstIn === true
+          ? `${text(after(event).reference, 'Your registration')} is now first-in`
+          : `${text(after(event).reference, 'Your registration')} is no longer first-in`,
+      body:
+        after(event).isFirstIn === true
+          ? `A dispute review found that you registered ${text(after(event).customerName, 'the customer')} first.`
+          : `A dispute review found that ${text(after(event).customerName, 'the customer')} was registered first by another partner.`,
+      link: dealPage(event, side),
+  },
+  {
+    eventType: 'deal_registration.won',
+    label: 'A registered deal was won',
+    vendorRoles: ['channel_manager'],
+    notifiesPartnerManager: true,
+    defaultChannels: ['in_app'],
+    message: (event, side) => ({
+      title: `${text(after(event).reference, 'A deal')} was won`,
+      body: `The deal with ${text(after(event).customerName, 'the customer')} closed as won.`,
+      link: dealPage(event, side),
+  },
+  {
+    eventType: 'deal_registration.lost',
+    label: 'A registered deal was lost',
+    notifiesPartnerManager: true,
+    defaultChannels: ['in_app'],
+    message: (event, side) => ({
+      title: `${text(after(event).reference, 'A deal')} was lost`,
+      body: `The deal with ${text(after(event).customerName, 'the customer')} closed as lost: ${text(after(event).lostReason, 'no reason given')}.`,
+      link: dealPage(event, side),
+  },
+  {
+    eventType: 'deal_registration.partners_updated',
+    label: 'The partners sharing a deal changed',
+    defaultChannels: ['in_app'],
+    message: (event, side) => ({
+      title: `Credit on ${text(after(event).reference, 'a deal')} changed`,
+      body: `${String(after(event).partnerCount ?? 1)} partner(s) share the deal with ${text(after(event).customerName, 'the customer')}; your share is ${String(after(event).registeringPartnerCreditPercent ?? '')}%.`,
+      link: dealPage(event, side),
+  },
 ];
 
 /** The topics a person can hear about: those naming their role on their side (vendor or partner). */

@@ -170,6 +170,9 @@ describe('who hears about what', () => {
       'onboarding.milestone_reached',
       'onboarding.completed',
       'deal_registration.stale',
+      'deal_dispute.decided',
+      'deal_registration.won',
+      'deal_registration.lost',
     ]);
     // Partner managers hear about the partners they look after (onboarding milestones).
     expect(await eventTypesOf(world.vendor.channel_manager)).toEqual([
@@ -193,6 +196,12 @@ describe('who hears about what', () => {
       'deal_registration.approval_escalated',
       'deal_registration.extension_requested',
       'deal_registration.stale',
+      'deal_dispute.opened',
+      'deal_dispute.commented',
+      'deal_dispute.decided',
+      'deal_registration.returned_to_approval',
+      'deal_registration.won',
+      'deal_registration.lost',
     ]);
     expect(await eventTypesOf(world.partnerA.users.partner_admin)).toEqual([
       'invitation.accepted',
@@ -235,6 +244,18 @@ describe('who hears about what', () => {
       'deal_registration.extension_rejected',
       'deal_registration.expired',
       'deal_registration.stale',
+      'deal_dispute.opened',
+      'deal_dispute.commented',
+      'deal_dispute.decided',
+      'deal_registration.returned_to_approval',
+      'deal_registration.first_in_changed',
+      'deal_registration.won',
+      'deal_registration.lost',
+      'deal_registration.partners_updated',
+    // Partner sales hear about their own deals' disputes and approvals.
+      'deal_dispute.decided',
+      'deal_registration.returned_to_approval',
+      'deal_registration.first_in_changed',
     ]);
   });
 

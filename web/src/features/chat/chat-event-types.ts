@@ -40,6 +40,14 @@ const CHAT_EVENT_TYPE_SET = {
   'deal_registration.extension_rejected': true,
   'deal_registration.expired': true,
   'deal_registration.stale': true,
+  'deal_dispute.opened': true,
+  'deal_dispute.commented': true,
+  'deal_dispute.decided': true,
+  'deal_registration.returned_to_approval': true,
+  'deal_registration.first_in_changed': true,
+  'deal_registration.won': true,
+  'deal_registration.lost': true,
+  'deal_registration.partners_updated': true,
 } as const satisfies Record<ChatEventType, true>;
 
 export const CHAT_EVENT_TYPES = Object.keys(CHAT_EVENT_TYPE_SET) as ChatEventType[];

@@ -7,6 +7,7 @@ import core from './core.json';
 import deals from './deals.json';
 import customerAccounts from './customerAccounts.json';
 import dealApprovals from './dealApprovals.json';
+import dealCollaboration from './dealCollaboration.json';
 import developers from './developers.json';
 import events from './events.json';
 import health from './health.json';
@@ -37,4 +38,5 @@ export default {
   ...deals,
   ...customerAccounts,
   ...dealApprovals,
+  ...dealCollaboration,
 };
