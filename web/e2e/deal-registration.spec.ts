@@ -174,7 +174,9 @@ test('the EMEA regional manager approves the contested registration within its S
   const drawer = page.getByRole('dialog', { name: new RegExp(reference) });
   await drawer.getByRole('button', { name: 'Approve', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: `Approve ${reference}` });
-  await confirm.getByRole('textbox', { name: 'Note' }).fill('We knew of this project through Northwind first');
+  await confirm
+    .getByRole('textbox', { name: 'Note' })
+    .fill('We knew of this project through Northwind first');
   await confirm.getByRole('button', { name: 'Approve' }).click();
   await expect(drawer.getByText(/Protected until/)).toBeVisible();
   await page.keyboard.press('Escape');

@@ -5,9 +5,9 @@ import { notFound } from '../../platform/errors.ts';
 import { customerAccounts, customerOpportunities } from '../customer-accounts/tables.ts';
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
-import { type ConflictDto, type DealConflictRow, referenceOf, toDealRegistrationDto } from './schemas.ts';
-import { loadDealApprovalSteps, loadDealExtensions } from './load-deal-approvals.ts';
 import { loadDealCollaboration } from './deal-collaboration-detail.ts';
+import { loadDealApprovalSteps, loadDealExtensions } from './load-deal-approvals.ts';
+import { type ConflictDto, type DealConflictRow, referenceOf, toDealRegistrationDto } from './schemas.ts';
 import { dealRegistrationConflicts, dealRegistrations } from './tables.ts';
 
 export async function getDealRegistration({ ctx, id }: { ctx: Ctx; id: string }) {

@@ -372,6 +372,8 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     eventType: 'deal_dispute.opened',
     label: 'A deal registration was disputed',
     vendorRoles: ['channel_manager'],
+    partnerRoles: ['partner_admin'],
+    defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Dispute on ${text(after(event).reference, 'a deal registration')}`,
       body:
@@ -379,11 +381,13 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
           ? `${text(after(event).customerName, 'A customer')}: the ${after(event).subject === 'conflict' ? 'first-in decision' : 'approval decision'} is disputed and waits for your review.`
           : `A dispute on your registration for ${text(after(event).customerName, 'a customer')} was opened; the channel team will review it.`,
       link: disputePage(event, side),
+    }),
   },
   {
     eventType: 'deal_dispute.commented',
     label: 'Someone commented on a deal dispute',
     vendorRoles: ['channel_manager'],
+    partnerRoles: ['partner_admin'],
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: 'New comment on a deal dispute',
@@ -392,16 +396,20 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
           ? 'The vendor team added a comment or evidence.'
           : 'The partner added a comment or evidence.',
       link: disputePage(event, side),
+    }),
   },
   {
     eventType: 'deal_dispute.decided',
     label: 'A deal dispute was decided',
+    vendorRoles: [],
     partnerRoles: ['partner_admin', 'partner_sales'],
     notifiesPartnerManager: true,
+    defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Dispute on ${text(after(event).reference, 'a deal registration')} ${after(event).outcome === 'upheld' ? 'upheld' : 'dismissed'}`,
       body: text(after(event).rationale, 'The channel team decided the dispute.'),
       link: disputePage(event, side),
+    }),
   },
   {
     eventType: 'deal_registration.returned_to_approval',
@@ -413,11 +421,14 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
       title: `${text(after(event).reference, 'A registration')} is back in approval`,
       body: `After an upheld dispute, the registration for ${text(after(event).customerName, 'the customer')} waits for a new decision.`,
       link: dealPage(event, side),
+    }),
   },
   {
     eventType: 'deal_registration.first_in_changed',
     label: 'A dispute decision changed which registration is first-in',
+    vendorRoles: [],
     partnerRoles: ['partner_admin', 'partner_sales'],
+    defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title:
         after(event).isFirstIn === true
@@ -428,36 +439,45 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
           ? `A dispute review found that you registered ${text(after(event).customerName, 'the customer')} first.`
           : `A dispute review found that ${text(after(event).customerName, 'the customer')} was registered first by another partner.`,
       link: dealPage(event, side),
+    }),
   },
   {
     eventType: 'deal_registration.won',
     label: 'A registered deal was won',
     vendorRoles: ['channel_manager'],
+    partnerRoles: ['partner_admin'],
     notifiesPartnerManager: true,
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: `${text(after(event).reference, 'A deal')} was won`,
       body: `The deal with ${text(after(event).customerName, 'the customer')} closed as won.`,
       link: dealPage(event, side),
+    }),
   },
   {
     eventType: 'deal_registration.lost',
     label: 'A registered deal was lost',
+    vendorRoles: [],
+    partnerRoles: ['partner_admin'],
     notifiesPartnerManager: true,
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: `${text(after(event).reference, 'A deal')} was lost`,
       body: `The deal with ${text(after(event).customerName, 'the customer')} closed as lost: ${text(after(event).lostReason, 'no reason given')}.`,
       link: dealPage(event, side),
+    }),
   },
   {
     eventType: 'deal_registration.partners_updated',
     label: 'The partners sharing a deal changed',
+    vendorRoles: [],
+    partnerRoles: ['partner_admin'],
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: `Credit on ${text(after(event).reference, 'a deal')} changed`,
       body: `${String(after(event).partnerCount ?? 1)} partner(s) share the deal with ${text(after(event).customerName, 'the customer')}; your share is ${String(after(event).registeringPartnerCreditPercent ?? '')}%.`,
       link: dealPage(event, side),
+    }),
   },
 ];
 
