@@ -612,6 +612,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customer-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vendor's customer accounts, newest first, with their open opportunities */
+        get: operations["listCustomerAccounts"];
+        put?: never;
+        /** Add a customer account; direct-only accounts cannot be registered by partners */
+        post: operations["createCustomerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer account */
+        get: operations["getCustomerAccount"];
+        put?: never;
+        post?: never;
+        /** Delete an account without opportunities (409 otherwise); send If-Match */
+        delete: operations["deleteCustomerAccount"];
+        options?: never;
+        head?: never;
+        /** Change a customer account, or reserve it for direct sales; send If-Match with its ETag */
+        patch: operations["updateCustomerAccount"];
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's opportunities, newest first */
+        get: operations["listCustomerOpportunities"];
+        put?: never;
+        /** Add an opportunity to an account; an open one makes registrations for it conflicts */
+        post: operations["createCustomerOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update accounts (and opportunities) from a CSV or XLSX file; any bad row and nothing is written (422 listing rows.N.column) */
+        post: operations["importCustomerAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an opportunity; send If-Match */
+        delete: operations["deleteCustomerOpportunity"];
+        options?: never;
+        head?: never;
+        /** Change an opportunity (stage, amount, open or closed); send If-Match with its ETag */
+        patch: operations["updateCustomerOpportunity"];
+        trace?: never;
+    };
+    "/api/v1/deal-approval-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations waiting on a level you may decide, the most urgent first */
+        get: operations["listDealApprovalQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your credit lines on deals, including those other partners registered (partners) */
+        get: operations["listDealCredits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disputes you can see, newest first: a partner its own, vendor staff all (by region) */
+        get: operations["listDealDisputes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dispute with its evidence and comments (partners never see internal comments) */
+        get: operations["getDealDispute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add evidence or a comment to an open dispute */
+        post: operations["commentOnDealDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-disputes/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold or dismiss a dispute with a rationale (channel lead); upholding updates the registrations */
+        post: operations["decideDealDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pipeline by stage (amounts per currency), conversion, win rate and velocity */
+        get: operations["getDealPipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registration-extensions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant an extension: the protection window moves out by the requested days */
+        post: operations["approveDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registration-extensions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an extension, with a note the partner reads */
+        post: operations["rejectDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registration-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How registrations are approved, protected, extended and flagged as stale */
+        get: operations["getDealRegistrationSettings"];
+        /** Set the approval levels, auto-approval, protection, extension and stale-alert rules */
+        put: operations["updateDealRegistrationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deal-registrations": {
         parameters: {
             query?: never;
@@ -641,6 +902,159 @@ export interface paths {
         get: operations["getDealRegistration"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the waiting level; after the last level the registration is protected */
+        post: operations["approveDealRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute a registration’s rejection or its conflict (not first-in), with evidence */
+        post: operations["openDealDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for more protection time on an approved registration (partners) */
+        post: operations["requestDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the approver’s question (partners), optionally correcting the registration */
+        post: operations["provideDealInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the partners sharing a deal and their credit (vendor staff; shares sum to 100) */
+        put: operations["setDealPartners"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the registration with a reason the partner reads */
+        post: operations["rejectDealRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/request-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the partner a question; the SLA pauses until it answers */
+        post: operations["requestDealInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an approved registration along the pipeline; won and lost are final */
+        post: operations["moveDealStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw your registration (partners); the customer is free again */
+        post: operations["withdrawDealRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1565,6 +1979,24 @@ export interface paths {
          * @description The applicant receives a confirmation e-mail in `locale`; the channel team is notified. A request with the hidden `url` field filled in is answered alike and dropped.
          */
         post: operations["submitPartnerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rules-of-engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published rules of engagement and the customers reserved for direct sales (names only); any signed-in user */
+        get: operations["getRulesOfEngagement"];
+        /** Publish new rules of engagement (Markdown) at once; every partner's admins are told */
+        put: operations["publishRulesOfEngagement"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2516,6 +2948,112 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             url: string;
+            version: number;
+        };
+        CustomerAccount: {
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            directOnlyReason: string | null;
+            /** @description Registrable domains, such as "acme.co.uk" */
+            domains: string[];
+            /** @description The CRM's id; re-importing updates by it */
+            externalId: string | null;
+            id: string;
+            /** @description Reserved for direct sales: partners cannot register deals for this customer */
+            isDirectOnly: boolean;
+            name: string;
+            /** @description Total amount of the open opportunities, per currency */
+            openAmounts: {
+                amount: number;
+                currency: string;
+            }[];
+            openOpportunityCount: number;
+            /** @description The owner's name as the CRM gave it */
+            ownerName: string | null;
+            /** @description The vendor user who owns the account */
+            ownerUserId: string | null;
+            /** @enum {string} */
+            source: "import" | "api" | "crm";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CustomerAccountImportResult: {
+            accountsCreated: number;
+            accountsUpdated: number;
+            opportunitiesCreated: number;
+            opportunitiesUpdated: number;
+            rowCount: number;
+        };
+        CustomerAccountImportResultInput: {
+            accountsCreated: number;
+            accountsUpdated: number;
+            opportunitiesCreated: number;
+            opportunitiesUpdated: number;
+            rowCount: number;
+        };
+        CustomerAccountInput: {
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            directOnlyReason: string | null;
+            /** @description Registrable domains, such as "acme.co.uk" */
+            domains: string[];
+            /** @description The CRM's id; re-importing updates by it */
+            externalId: string | null;
+            id: string;
+            /** @description Reserved for direct sales: partners cannot register deals for this customer */
+            isDirectOnly: boolean;
+            name: string;
+            /** @description Total amount of the open opportunities, per currency */
+            openAmounts: {
+                amount: number;
+                currency: string;
+            }[];
+            openOpportunityCount: number;
+            /** @description The owner's name as the CRM gave it */
+            ownerName: string | null;
+            /** @description The vendor user who owns the account */
+            ownerUserId: string | null;
+            /** @enum {string} */
+            source: "import" | "api" | "crm";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CustomerOpportunity: {
+            accountId: string;
+            amount: number | null;
+            closeDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string | null;
+            externalId: string | null;
+            id: string;
+            isOpen: boolean;
+            name: string;
+            ownerName: string | null;
+            stage: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CustomerOpportunityInput: {
+            accountId: string;
+            amount: number | null;
+            closeDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string | null;
+            externalId: string | null;
+            id: string;
+            isOpen: boolean;
+            name: string;
+            ownerName: string | null;
+            stage: string;
+            /** Format: date-time */
+            updatedAt: string;
             version: number;
         };
         DuplicateCandidate: {
@@ -3721,6 +4259,26 @@ export interface components {
             updatedAt: string;
             url: string;
             version: number;
+        };
+        RulesOfEngagement: {
+            /** @description Customers reserved for direct sales, by name and country only */
+            directOnlyAccounts: {
+                country: string | null;
+                name: string;
+            }[];
+            /** @description The rules as Markdown; null until first published */
+            markdown: string | null;
+            publishedAt: string | null;
+        };
+        RulesOfEngagementInput: {
+            /** @description Customers reserved for direct sales, by name and country only */
+            directOnlyAccounts: {
+                country: string | null;
+                name: string;
+            }[];
+            /** @description The rules as Markdown; null until first published */
+            markdown: string | null;
+            publishedAt: string | null;
         };
         SanctionsHit: {
             /** Format: date-time */
@@ -5599,7 +6157,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "rules_of_engagement.announced" | "deal_registration.created" | "deal_registration.level_approved" | "deal_registration.approved" | "deal_registration.rejected" | "deal_registration.more_info_requested" | "deal_registration.info_provided" | "deal_registration.withdrawn" | "deal_registration.approval_reminder" | "deal_registration.approval_escalated" | "deal_registration.extension_requested" | "deal_registration.extended" | "deal_registration.extension_rejected" | "deal_registration.expired" | "deal_registration.stale" | "deal_dispute.opened" | "deal_dispute.commented" | "deal_dispute.decided" | "deal_registration.returned_to_approval" | "deal_registration.first_in_changed" | "deal_registration.won" | "deal_registration.lost" | "deal_registration.partners_updated")[];
                     /** @enum {string} */
                     kind: "slack" | "teams";
                     name: string;
@@ -5729,7 +6287,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Notification event types to post; an empty list posts every one */
-                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed")[];
+                    eventTypes?: ("organisation.created" | "invitation.accepted" | "api_key.created" | "webhook_endpoint.disabled" | "chat_integration.disabled" | "agreement.acceptance_requested" | "agreement.accepted" | "partner_application.submitted" | "compliance_document.submitted" | "compliance_document.approved" | "compliance_document.rejected" | "compliance_document.expiring" | "compliance_document.expired" | "sanctions_hit.recorded" | "organisation.tier_changed" | "organisation.tier_downgrade_scheduled" | "organisation.tier_downgrade_cancelled" | "organisation.offboarded" | "organisation.reactivated" | "onboarding.started" | "onboarding.milestone_reached" | "onboarding.completed" | "rules_of_engagement.announced" | "deal_registration.created" | "deal_registration.level_approved" | "deal_registration.approved" | "deal_registration.rejected" | "deal_registration.more_info_requested" | "deal_registration.info_provided" | "deal_registration.withdrawn" | "deal_registration.approval_reminder" | "deal_registration.approval_escalated" | "deal_registration.extension_requested" | "deal_registration.extended" | "deal_registration.extension_rejected" | "deal_registration.expired" | "deal_registration.stale" | "deal_dispute.opened" | "deal_dispute.commented" | "deal_dispute.decided" | "deal_registration.returned_to_approval" | "deal_registration.first_in_changed" | "deal_registration.won" | "deal_registration.lost" | "deal_registration.partners_updated")[];
                     name?: string;
                     /**
                      * @description Enabling again clears the last error
@@ -6408,6 +6966,1555 @@ export interface operations {
             };
         };
     };
+    listCustomerAccounts: {
+        parameters: {
+            query?: {
+                country?: string;
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Only accounts with (true) or without */
+                hasOpenOpportunity?: "true" | "false";
+                /** @description Only direct-only (true) or only others */
+                isDirectOnly?: "true" | "false";
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description Part of the name, or a domain */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CustomerAccount"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    directOnlyReason?: string | null;
+                    /**
+                     * @description Web addresses or domains; each is kept as its registrable domain ("acme.co.uk")
+                     * @default []
+                     */
+                    domains?: string[];
+                    externalId?: string | null;
+                    /** @default false */
+                    isDirectOnly?: boolean;
+                    name: string;
+                    ownerName?: string | null;
+                    ownerUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccount"];
+                };
+            };
+        };
+    };
+    getCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccount"];
+                };
+            };
+        };
+    };
+    deleteCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country?: string | null;
+                    directOnlyReason?: string | null;
+                    /** @description Web addresses or domains; each is kept as its registrable domain ("acme.co.uk") */
+                    domains?: string[];
+                    externalId?: string | null;
+                    isDirectOnly?: boolean;
+                    name?: string;
+                    ownerName?: string | null;
+                    ownerUserId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccount"];
+                };
+            };
+        };
+    };
+    listCustomerOpportunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CustomerOpportunity"][];
+                    };
+                };
+            };
+        };
+    };
+    createCustomerOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount?: number | null;
+                    closeDate?: string | null;
+                    currency?: string | null;
+                    externalId?: string | null;
+                    /** @default true */
+                    isOpen?: boolean;
+                    name: string;
+                    ownerName?: string | null;
+                    stage: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOpportunity"];
+                };
+            };
+        };
+    };
+    importCustomerAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The file itself, base64-encoded; at most 10 MB */
+                    content: string;
+                    fileName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAccountImportResult"];
+                };
+            };
+        };
+    };
+    deleteCustomerOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCustomerOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount?: number | null;
+                    closeDate?: string | null;
+                    currency?: string | null;
+                    externalId?: string | null;
+                    isOpen?: boolean;
+                    name?: string;
+                    ownerName?: string | null;
+                    stage?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOpportunity"];
+                };
+            };
+        };
+    };
+    listDealApprovalQueue: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                region?: string;
+                slaState?: "on_track" | "due_soon" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            amount: number;
+                            /** @enum {string} */
+                            conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                            currency: string;
+                            customerName: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description The registration */
+                            id: string;
+                            level: number;
+                            organisationId: string;
+                            partnerName: string | null;
+                            reference: string;
+                            region: string | null;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                            /** @enum {string} */
+                            slaState: "on_track" | "due_soon" | "overdue";
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listDealCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            creditPercent: number;
+                            customerName: string;
+                            isRegisteringPartner: boolean;
+                            reference: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            registrationId: string;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @enum {string} */
+                            status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listDealDisputes: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` from the previous page */
+                cursor?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                registrationId?: string;
+                status?: "open" | "upheld" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The registration that was first-in (vendor staff only) */
+                            contestedRegistration?: {
+                                id: string;
+                                partnerName: string | null;
+                                reference: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerName: string;
+                            decidedAt: string | null;
+                            evidenceUrls: string[];
+                            id: string;
+                            organisationId: string;
+                            /** @description The disputing registration’s partner */
+                            partnerName: string | null;
+                            raisedByName: string | null;
+                            /** @enum {string} */
+                            raisedBySide: "vendor" | "partner";
+                            rationale: string | null;
+                            reason: string;
+                            registrationId: string;
+                            registrationReference: string;
+                            /**
+                             * @description Where the disputed registration stands now
+                             * @enum {string}
+                             */
+                            registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    commentOnDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default [] */
+                    evidenceUrls?: string[];
+                    /**
+                     * @description Vendor staff only: hidden from the partner
+                     * @default false
+                     */
+                    isVendorInternal?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    decideDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "upheld" | "dismissed";
+                    rationale: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    getDealPipeline: {
+        parameters: {
+            query?: {
+                currency?: string;
+                from?: string;
+                /** @description One partner (vendor staff) */
+                organisationId?: string;
+                region?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversion: {
+                            advanced: number;
+                            /** @enum {string} */
+                            fromStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @description 0–1; null when no registration reached the stage */
+                            rate: number | null;
+                            reached: number;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        lost: number;
+                        medianDaysToApproval: number | null;
+                        medianDaysToWin: number | null;
+                        registrationsPerWeek: {
+                            count: number;
+                            weekStart: string;
+                        }[];
+                        stages: {
+                            amounts: {
+                                amount: number;
+                                currency: string;
+                            }[];
+                            count: number;
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @description Won / (won + lost); null before any deal closed */
+                        winRate: number | null;
+                        won: number;
+                    };
+                };
+            };
+        };
+    };
+    approveDealExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    rejectDealExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    getDealRegistrationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvalLevels: {
+                            /** @description The level applies to registrations of at least this amount */
+                            minimumAmount: number;
+                            /** @description Regions the level applies to; empty: every region */
+                            regions: string[];
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                            slaHours: number;
+                        }[];
+                        /** @description Clear registrations up to this amount are approved at once; null: never */
+                        autoApproveMaxAmount: number | null;
+                        extensionDays: number;
+                        maxExtensions: number;
+                        protectionDays: number;
+                        reminderHoursBeforeDue: number;
+                        staleAfterDays: number;
+                        /** @description 0 while the programme runs on the defaults */
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    updateDealRegistrationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approvalLevels: {
+                        /** @description The level applies to registrations of at least this amount */
+                        minimumAmount: number;
+                        /** @description Regions the level applies to; empty: every region */
+                        regions: string[];
+                        /** @enum {string} */
+                        role: "regional_manager" | "channel_manager";
+                        slaHours: number;
+                    }[];
+                    /** @description Clear registrations up to this amount are approved at once; null: never */
+                    autoApproveMaxAmount: number | null;
+                    extensionDays: number;
+                    maxExtensions: number;
+                    protectionDays: number;
+                    reminderHoursBeforeDue: number;
+                    staleAfterDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvalLevels: {
+                            /** @description The level applies to registrations of at least this amount */
+                            minimumAmount: number;
+                            /** @description Regions the level applies to; empty: every region */
+                            regions: string[];
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                            slaHours: number;
+                        }[];
+                        /** @description Clear registrations up to this amount are approved at once; null: never */
+                        autoApproveMaxAmount: number | null;
+                        extensionDays: number;
+                        maxExtensions: number;
+                        protectionDays: number;
+                        reminderHoursBeforeDue: number;
+                        staleAfterDays: number;
+                        /** @description 0 while the programme runs on the defaults */
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
     listDealRegistrations: {
         parameters: {
             query?: {
@@ -6558,6 +8665,32 @@ export interface operations {
                         amount: number;
                         approvalDueAt: string | null;
                         approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
                         closedAt: string | null;
                         /** @enum {string} */
                         conflictOutcome: "clear" | "possible_conflict" | "conflict";
@@ -6608,16 +8741,53 @@ export interface operations {
                         customerName: string;
                         decidedAt: string | null;
                         decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
                         expectedCloseDate: string;
                         extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
                         id: string;
                         isFirstIn: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
                         notes: string | null;
                         organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
                         /** @description The registering partner */
                         partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
                         products: string[];
                         protectionEndsAt: string | null;
                         /** @description DR-<number>, for people */
@@ -6627,6 +8797,15 @@ export interface operations {
                         registeredAt: string;
                         /** @enum {string} */
                         stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
                         /** @enum {string} */
                         status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
                         version: number;
@@ -6674,6 +8853,32 @@ export interface operations {
                         amount: number;
                         approvalDueAt: string | null;
                         approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
                         closedAt: string | null;
                         /** @enum {string} */
                         conflictOutcome: "clear" | "possible_conflict" | "conflict";
@@ -6724,16 +8929,53 @@ export interface operations {
                         customerName: string;
                         decidedAt: string | null;
                         decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
                         expectedCloseDate: string;
                         extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
                         id: string;
                         isFirstIn: boolean;
                         /** Format: date-time */
                         lastActivityAt: string;
                         notes: string | null;
                         organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
                         /** @description The registering partner */
                         partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
                         products: string[];
                         protectionEndsAt: string | null;
                         /** @description DR-<number>, for people */
@@ -6743,6 +8985,1681 @@ export interface operations {
                         registeredAt: string;
                         /** @enum {string} */
                         stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    approveDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    openDealDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    evidenceUrls?: string[];
+                    reason: string;
+                    /**
+                     * @description `decision`: the rejection (or approval) was wrong; `conflict`: this claim was first
+                     * @enum {string}
+                     */
+                    subject: "decision" | "conflict";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            authorName: string | null;
+                            /** @enum {string} */
+                            authorSide: "vendor" | "partner";
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceUrls: string[];
+                            id: string;
+                            isVendorInternal: boolean;
+                        }[];
+                        /** @description The registration that was first-in (vendor staff only) */
+                        contestedRegistration?: {
+                            id: string;
+                            partnerName: string | null;
+                            reference: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerName: string;
+                        decidedAt: string | null;
+                        evidenceUrls: string[];
+                        id: string;
+                        organisationId: string;
+                        /** @description The disputing registration’s partner */
+                        partnerName: string | null;
+                        raisedByName: string | null;
+                        /** @enum {string} */
+                        raisedBySide: "vendor" | "partner";
+                        rationale: string | null;
+                        reason: string;
+                        registrationId: string;
+                        registrationReference: string;
+                        /**
+                         * @description Where the disputed registration stands now
+                         * @enum {string}
+                         */
+                        registrationStatus: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "dismissed";
+                        /** @enum {string} */
+                        subject: "decision" | "conflict";
+                    };
+                };
+            };
+        };
+    };
+    requestDealExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Defaults to the programme’s extension days */
+                    days?: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    provideDealInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount?: number;
+                    answer: string;
+                    contactEmail?: string;
+                    contactName?: string;
+                    /** Format: date */
+                    expectedCloseDate?: string;
+                    notes?: string;
+                    products?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    setDealPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    partners: {
+                        creditPercent: number;
+                        organisationId: string;
+                        /** @enum {string} */
+                        role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    rejectDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    requestDealInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    question: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    moveDealStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The deal value now, when it changed */
+                    amount?: number;
+                    lostReason?: string;
+                    /** @enum {string} */
+                    stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
+                        /** @enum {string} */
+                        status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    withdrawDealRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        approvalDueAt: string | null;
+                        approvalLevel: number | null;
+                        /** @description Approval steps, oldest first */
+                        approvals: {
+                            /** @description The partner’s answer to the question */
+                            answer: string | null;
+                            answeredAt: string | null;
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decision: ("approved" | "rejected" | "more_info_requested" | "auto_approved") | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            level: number;
+                            /** @description Whether the caller may decide this step now */
+                            mayDecide: boolean;
+                            /** @description Approval note, rejection reason or the question asked */
+                            reason: string | null;
+                            remindedAt: string | null;
+                            /** @enum {string} */
+                            role: "regional_manager" | "channel_manager";
+                        }[];
+                        /** @description Which dispute the reader could open now */
+                        canDispute: {
+                            conflict: boolean;
+                            decision: boolean;
+                        };
+                        closedAt: string | null;
+                        /** @enum {string} */
+                        conflictOutcome: "clear" | "possible_conflict" | "conflict";
+                        conflicts: {
+                            /** @description Whether this match alone makes the registration a conflict */
+                            isBlocking: boolean;
+                            /** @enum {string} */
+                            kind: "registration" | "account" | "open_opportunity" | "direct_only_account";
+                            /** @description The matched customer account, for side-by-side review (vendor only) */
+                            matchedAccount?: {
+                                isDirectOnly: boolean;
+                                openOpportunityCount: number;
+                                ownerName: string | null;
+                            } | null;
+                            matchedAccountId?: string | null;
+                            /** @description Country of the matched record (vendor only) */
+                            matchedCountry?: string | null;
+                            /** @description Registrable domains of the matched registration or account (vendor only) */
+                            matchedDomains?: string[];
+                            /** @description Customer name of the matched record (vendor only) */
+                            matchedName?: string | null;
+                            /** @description Partner holding the matched registration (vendor only) */
+                            matchedPartnerName?: string | null;
+                            /** @description The matched registration, for side-by-side review (vendor only) */
+                            matchedRegistration?: {
+                                amount: number;
+                                currency: string;
+                                partnerName: string | null;
+                                reference: string;
+                                /** Format: date-time */
+                                registeredAt: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
+                            } | null;
+                            matchedRegistrationId?: string | null;
+                            /** @description Why it matched, without naming another partner or its deal */
+                            reason: string;
+                            /** @description 0–1: how sure the match is */
+                            score: number;
+                            /** @description What matched: domain, name, similar_name, country, different_country */
+                            signals: string[];
+                        }[];
+                        contactEmail: string | null;
+                        contactName: string | null;
+                        country: string;
+                        currency: string;
+                        customerDomain: string | null;
+                        customerName: string;
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        disputes: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            id: string;
+                            /** @description Vendor only: another registration contests this one’s first-in */
+                            isAgainstThisRegistration: boolean;
+                            rationale: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            /** @enum {string} */
+                            subject: "decision" | "conflict";
+                        }[];
+                        expectedCloseDate: string;
+                        extensionCount: number;
+                        /** @description Protection extension requests, oldest first */
+                        extensions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            id: string;
+                            reason: string;
+                            requestedDays: number;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        }[];
+                        id: string;
+                        isFirstIn: boolean;
+                        /** Format: date-time */
+                        lastActivityAt: string;
+                        notes: string | null;
+                        organisationId: string;
+                        /** @description How many other partners share the credit (never who) */
+                        otherPartnerCount: number;
+                        /** @description The registering partner */
+                        partnerName: string | null;
+                        /** @description Vendor: every line; partner: its own line */
+                        partners: {
+                            creditPercent: number;
+                            isRegisteringPartner: boolean;
+                            organisationId: string;
+                            partnerName: string | null;
+                            /** @enum {string} */
+                            role: "sourcing" | "influencing" | "fulfilling" | "isv" | "si";
+                        }[];
+                        products: string[];
+                        protectionEndsAt: string | null;
+                        /** @description DR-<number>, for people */
+                        reference: string;
+                        region: string | null;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @enum {string} */
+                        stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        stageHistory: {
+                            amount: number | null;
+                            /** Format: date-time */
+                            changedAt: string;
+                            fromStage: ("registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost") | null;
+                            lostReason: string | null;
+                            /** @enum {string} */
+                            toStage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                        }[];
                         /** @enum {string} */
                         status: "pending_approval" | "more_info_requested" | "approved" | "rejected" | "expired" | "withdrawn";
                         version: number;
@@ -10014,6 +13931,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationReceipt"];
+                };
+            };
+        };
+    };
+    getRulesOfEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesOfEngagement"];
+                };
+            };
+        };
+    };
+    publishRulesOfEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    markdown: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesOfEngagement"];
                 };
             };
         };

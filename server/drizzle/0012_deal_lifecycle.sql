@@ -1,5 +1,44 @@
 ALTER TABLE "deal_disputes" ADD COLUMN "evidence_urls" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
-ALTER TABLE "deal_stage_changes" ADD COLUMN "lost_reason" text;--> statement-breakpoint
+ALTER TABLE "deal_registration_approvals" ADD COLUMN "answer" text;--> statement-breakpoint
+ALTER TABLE "deal_registration_approvals" ADD COLUMN "answered_by_id" text;--> statement-breakpoint
+ALTER TABLE "deal_registration_approvals" ADD COLUMN "answered_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "deal_stage_changes" ADD COLUMN "lost_reason" text;
+--> statement-breakpoint
+-- hand-written: accounts
+-- The rules of engagement name the accounts reserved for direct sales, and partners read them in
+-- the portal; row-level security keeps customer accounts from partners altogether. This answers
+-- exactly that question for the actor's workspace: the names and countries of direct-only
+-- accounts, never their domains, owners or reasons.
+CREATE FUNCTION trellis_direct_only_account_names()
+RETURNS TABLE (name text, country text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT a.name, a.country FROM customer_accounts a
+  WHERE a.workspace_id = trellis_actor_workspace() AND a.is_direct_only
+  ORDER BY a.normalised_name, a.id
+  LIMIT 1000
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION trellis_direct_only_account_names() FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION trellis_direct_only_account_names() TO trellis_app;
+
+--> statement-breakpoint
+-- hand-written: deal_approvals
+-- The one cross-workspace question the deal timers (approval SLAs, protection, stale alerts) ask:
+-- which workspaces hold registrations waiting on an approver or protected. The checks then run in
+-- each as its system actor, under row-level security.
+CREATE FUNCTION trellis_workspaces_with_live_deal_registrations()
+RETURNS TABLE (workspace_id text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT DISTINCT r.workspace_id FROM deal_registrations r
+  WHERE r.status IN ('pending_approval', 'approved')
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION trellis_workspaces_with_live_deal_registrations() FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION trellis_workspaces_with_live_deal_registrations() TO trellis_app;
+
+--> statement-breakpoint
 -- hand-written: deal_collaboration
 -- A credit line belongs to the partner it credits, so the registering partner cannot read the
 -- other lines of its own deal. It may know how many partners share the deal, never who: this
