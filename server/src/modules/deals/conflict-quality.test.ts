@@ -33,9 +33,9 @@ const PAIRS = JSON.parse(
 /** What the set achieves today, less a small margin: a change that makes matching worse fails. */
 const FLOORS = {
   blockingPrecision: 0.97,
-  blockingRecall: 0.83,
-  flaggedPrecision: 0.78,
-  flaggedRecall: 0.93,
+  blockingRecall: 0.82,
+  flaggedPrecision: 0.8,
+  flaggedRecall: 0.92,
 };
 
 type Counts = { tp: number; fp: number; fn: number; tn: number };
