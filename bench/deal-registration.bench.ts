@@ -35,6 +35,12 @@ const PARTNERS = positiveNumber('BENCH_DEAL_PARTNERS', 300);
 const CHECKS = positiveNumber('BENCH_DEAL_CHECKS', 1_200);
 const SECONDS = positiveNumber('BENCH_DEAL_SECONDS', 20);
 const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', 32);
+/**
+ * "off" runs the load with PostgreSQL's synchronous_commit off (ALTER SYSTEM on the throw-away
+ * database), to show how much of registration throughput is the commit's disk flush, which every
+ * write in a workspace waits for in turn while it holds the audit chain head. Not a recommendation.
+ */
+const SYNCHRONOUS_COMMIT = process.env.BENCH_DEAL_SYNCHRONOUS_COMMIT === 'off' ? 'off' : 'on';
 /** Partner users signed in for the load: each request goes out as one of them in turn. */
 const SIGNED_IN = Math.min(PARTNERS, 64);
 
@@ -268,6 +274,10 @@ export async function seed(ownerUrl: string, workspaceId: string) {
                                  ELSE ind[1 + j % 40] END AS industry) b`,
       [workspaceId, REGISTRATIONS, PARTNERS, ...lists, REGIONS, ACCOUNTS],
     );
+    if (SYNCHRONOUS_COMMIT === 'off') {
+      await client.query('ALTER SYSTEM SET synchronous_commit = off');
+      await client.query('SELECT pg_reload_conf()');
+    }
     await step(
       'analyze',
       'ANALYZE organisations, users, customer_accounts, customer_opportunities, deal_registrations, compliance_documents',
@@ -518,6 +528,7 @@ async function main(): Promise<number> {
         httpMs: summary(overHttp),
       },
       registering: {
+        synchronousCommit: SYNCHRONOUS_COMMIT,
         connections: CONNECTIONS,
         durationSeconds: SECONDS,
         registered,
