@@ -8,9 +8,9 @@
 -- similarity among those). The app still scores every candidate.
 CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
 --> statement-breakpoint
--- The key functions name their schema instead of setting search_path, so PostgreSQL can inline
--- them: they run once per written row for the indexes, and a per-call search_path costs more than
--- the metaphone itself (a million-account load took twice as long).
+-- The key functions name their schema instead of setting search_path: they run for every row
+-- written, and a function with its own search_path can neither be inlined nor skip the setting's
+-- save and restore on each call.
 -- Metaphone of each word, filler words left out, sorted and de-duplicated: "siemans" and
 -- "siemens", "systems cyberdyne" and "cyberdyne systems", "smith and nephew" and "smith nephew"
 -- share a key. Null when nothing is left (a name in a script metaphone does not read).
