@@ -274,19 +274,17 @@ REVOKE DELETE, TRUNCATE ON deal_registration_conflicts, deal_stage_changes, deal
 --> statement-breakpoint
 REVOKE DELETE, TRUNCATE ON deal_registrations, deal_registration_approvals, deal_disputes FROM trellis_app;
 --> statement-breakpoint
--- GiST, not GIN: the conflict check asks for "the nearest names" (ORDER BY <-> LIMIT n), which
--- GiST answers by walking the index where GIN would score every row sharing a trigram.
-CREATE INDEX customer_accounts_normalised_name_trgm ON customer_accounts USING gist (normalised_name gist_trgm_ops);
+-- The accounts list's search (ILIKE '%…%' on the normalised name). The conflict check does not
+-- use it: it finds similar names by sound keys (see the deal_conflict_tuning part of 0012).
+CREATE INDEX customer_accounts_normalised_name_trgm ON customer_accounts USING gin (normalised_name gin_trgm_ops);
 --> statement-breakpoint
 CREATE INDEX customer_accounts_domains_idx ON customer_accounts USING gin (domains);
---> statement-breakpoint
-CREATE INDEX deal_registrations_active_name_trgm ON deal_registrations USING gist (normalised_customer_name gist_trgm_ops)
-  WHERE status IN ('pending_approval', 'more_info_requested', 'approved');
 --> statement-breakpoint
 -- The conflict check has to see every partner's active registrations, which row-level security
 -- hides from a partner. This answers exactly that question for the actor's workspace: the
 -- candidates sharing the domain or the normalised name, and the nearest names; the app scores
--- them and words what the partner may read. Exact hits are capped at the 50 earliest: the
+-- them and words what the partner may read. (0012 replaces the nearest-name part with sound-key
+-- lookups: trigram nearest-neighbour search was too slow on a million accounts.) Exact hits are capped at the 50 earliest: the
 -- earliest is what first-in needs, and a customer claimed fifty times needs no more evidence.
 CREATE FUNCTION trellis_deal_conflict_candidates(p_name text, p_domain text, p_exclude_registration text, p_nearest int)
 RETURNS TABLE (

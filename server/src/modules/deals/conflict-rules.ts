@@ -1,4 +1,4 @@
-import { wordOverlap } from './company-identity.ts';
+import { isSameNameByWords, wordOverlap } from './company-identity.ts';
 import type { ConflictKind, ConflictOutcome } from './tables.ts';
 
 /** What is being registered, already normalised. */
@@ -37,8 +37,10 @@ export type ConflictMatch = {
   reason: string;
 };
 
-/** Names this alike (0–1) are the same company when nothing else contradicts it. */
+/** Names this alike by trigrams (0–1) are the same company when nothing else contradicts it. */
 export const SAME_NAME_THRESHOLD = 0.8;
+/** What names equal word for word (typos, order, filler aside) score, below an exact match. */
+const SAME_WORDS_SCORE = 0.9;
 /** Names this alike are worth a human look. */
 export const SIMILAR_NAME_THRESHOLD = 0.55;
 
@@ -50,18 +52,31 @@ export const SIMILAR_NAME_THRESHOLD = 0.55;
 export function matchCandidate(claim: ClaimedCustomer, candidate: ConflictCandidate): ConflictMatch | null {
   const signals: ConflictSignal[] = [];
   const isSameDomain = claim.domain !== null && candidate.domains.includes(claim.domain);
-  const nameScore =
-    claim.normalisedName === candidate.normalisedName
-      ? 1
-      : Math.max(candidate.nameSimilarity, wordOverlap(claim.normalisedName, candidate.normalisedName));
+  const isExactName = claim.normalisedName === candidate.normalisedName;
+  const isSameName =
+    isExactName ||
+    candidate.nameSimilarity >= SAME_NAME_THRESHOLD ||
+    isSameNameByWords(claim.normalisedName, candidate.normalisedName);
+  const nameScore = isExactName
+    ? 1
+    : Math.max(
+        candidate.nameSimilarity,
+        wordOverlap(claim.normalisedName, candidate.normalisedName),
+        isSameName ? SAME_WORDS_SCORE : 0,
+      );
   const countryKnown = candidate.country !== null;
   const isSameCountry = countryKnown && candidate.country === claim.country;
   const isOtherCountry = countryKnown && candidate.country !== claim.country;
-  // Two different domains on both sides say "different companies" louder than a similar name.
-  const hasOtherDomain = claim.domain !== null && candidate.domains.length > 0 && !isSameDomain;
+  // Two different domains on both sides say "different companies" louder than a similar name,
+  // unless they are the same name under another suffix ("pfizer.com" and "pfizer.co.uk").
+  const hasOtherDomain =
+    claim.domain !== null &&
+    candidate.domains.length > 0 &&
+    !isSameDomain &&
+    !candidate.domains.some((domain) => isSameDomainName(domain, claim.domain ?? ''));
 
   if (isSameDomain) signals.push('domain');
-  if (nameScore === 1) signals.push('name');
+  if (isExactName) signals.push('name');
   else if (nameScore >= SIMILAR_NAME_THRESHOLD) signals.push('similar_name');
   if (!isSameDomain && signals.length === 0) return null;
   if (isSameCountry) signals.push('country');
@@ -72,12 +87,12 @@ export function matchCandidate(claim: ClaimedCustomer, candidate: ConflictCandid
   if (isSameDomain) {
     score = 1;
     isBlocking = true;
-  } else if (nameScore === 1) {
+  } else if (isExactName) {
     score = isOtherCountry ? 0.7 : hasOtherDomain ? 0.75 : 0.95;
     isBlocking = !isOtherCountry && !hasOtherDomain;
   } else {
     score = nameScore * (isOtherCountry ? 0.7 : 1) * (hasOtherDomain ? 0.85 : 1);
-    isBlocking = nameScore >= SAME_NAME_THRESHOLD && !isOtherCountry && !hasOtherDomain;
+    isBlocking = isSameName && !isOtherCountry && !hasOtherDomain;
     if (score < SIMILAR_NAME_THRESHOLD * 0.8) return null;
   }
   const kind: ConflictKind =
@@ -97,6 +112,12 @@ export function matchCandidate(claim: ClaimedCustomer, candidate: ConflictCandid
     isBlocking,
     reason: explainMatch(kind, signals, candidate.organisationId === claim.organisationId),
   };
+}
+
+/** "acme.com" and "acme.co.uk", or "nimbus-data.com" and "nimbusdata.com": one name, two suffixes. */
+function isSameDomainName(left: string, right: string): boolean {
+  const nameOf = (domain: string) => (domain.split('.')[0] ?? '').replaceAll('-', '');
+  return nameOf(left) !== '' && nameOf(left) === nameOf(right);
 }
 
 function evidenceOf(signals: ConflictSignal[]): string {

@@ -165,6 +165,9 @@ export async function registerDeal({ ctx, input, now }: { ctx: Ctx; input: Regis
       changedAt: now,
     });
 
+    // Read back before the audit records: recording locks the workspace's audit chain head until
+    // commit, and every other write in the workspace waits on it, so nothing else runs under it.
+    const detail = await loadDealRegistrationDetail(tx, ctx, id);
     const summary = {
       reference: `DR-${row.number}`,
       customerName: row.customerName,
@@ -197,7 +200,7 @@ export async function registerDeal({ ctx, input, now }: { ctx: Ctx; input: Regis
         },
       });
     }
-    return loadDealRegistrationDetail(tx, ctx, id);
+    return detail;
   });
 }
 
