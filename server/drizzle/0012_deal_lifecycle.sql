@@ -141,13 +141,17 @@ CREATE INDEX deal_registrations_active_name_key_idx ON deal_registrations (works
 CREATE INDEX deal_registrations_active_first_word_key_idx ON deal_registrations (workspace_id, trellis_company_first_word_key(normalised_customer_name))
   INCLUDE (id, normalised_customer_name) WHERE status IN ('pending_approval', 'more_info_requested', 'approved');
 --> statement-breakpoint
--- Same contract as in 0011, now in PL/pgSQL so its plan is cached per connection: planning the
--- eight lookups took longer (6 ms) than running them (under 2 ms) on every call. Fuzzy candidates come from the two keys (p_nearest most similar of
--- each); within a first-word block at most 500 rows are ranked, so a very common first word costs
--- a bounded amount. The account domain lookup is ordered by a column no index sorts by, so the
--- planner reads the GIN index on domains instead of walking the table (or its primary key) hoping
--- to meet 50 matches early: without statistics on a million distinct domains it guesses 0.5% match.
-CREATE OR REPLACE FUNCTION trellis_deal_conflict_candidates(p_name text, p_domain text, p_exclude_registration text, p_nearest int)
+-- The conflict check has to see every partner's active registrations, which row-level security
+-- hides from a partner. This answers exactly that question for the actor's workspace: the
+-- candidates sharing the domain or the normalised name (capped at the 50 earliest: the earliest is
+-- what first-in needs), and similar names found by sound keys; the app scores them and words what
+-- the partner may read. PL/pgSQL so its plan is cached per connection: planning the lookups took
+-- longer (6 ms) than running them (under 2 ms). Fuzzy candidates come from the two keys (p_nearest
+-- most similar of each); within a first-word block at most 500 rows are ranked, so a very common
+-- first word costs a bounded amount. The account domain lookup is ordered by a column no index
+-- sorts by, so the planner reads the GIN index on domains instead of walking the table hoping to
+-- meet 50 matches early: without statistics on a million distinct domains it guesses 0.5% match.
+CREATE FUNCTION trellis_deal_conflict_candidates(p_name text, p_domain text, p_exclude_registration text, p_nearest int)
 RETURNS TABLE (
   source text, id text, organisation_id text, name text, normalised_name text, domains text[],
   country text, name_similarity real, registered_at timestamptz, is_direct_only boolean, open_opportunities int
@@ -224,3 +228,7 @@ BEGIN
   FROM customer_accounts a JOIN account_ids USING (id);
 END
 $$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION trellis_deal_conflict_candidates(text, text, text, int) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION trellis_deal_conflict_candidates(text, text, text, int) TO trellis_app;

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { approvalDueAt, approvalLevelsFor, protectionEndsAt } from './approval-routing.ts';
+import { changeDealRegistration } from './change-deal-registration.ts';
 import { loadDealSettings } from './deal-settings.ts';
 import { loadDealRegistrationDetail } from './get-deal-registration.ts';
-import { lockOpenApproval, registrationSummary } from './open-approval.ts';
-import { dealRegistrationApprovals, dealRegistrations } from './tables.ts';
+import { lockOpenApproval } from './open-approval.ts';
+import { dealRegistrationApprovals } from './tables.ts';
 
 /**
  * An approver approves the level waiting on them. When the programme puts a further level on a
@@ -48,29 +48,17 @@ export async function approveDealRegistration({
         role: next.role,
         dueAt,
       });
-      const [row] = await tx
-        .update(dealRegistrations)
-        .set({
-          approvalLevel: approval.level + 1,
-          approvalDueAt: dueAt,
-          lastActivityAt: now,
-          version: registration.version + 1,
-          updatedAt: now,
-        })
-        .where(eq(dealRegistrations.id, id))
-        .returning();
-      await recordChange(tx, ctx, {
+      await changeDealRegistration(tx, ctx, {
+        registration,
+        set: { approvalLevel: approval.level + 1, approvalDueAt: dueAt },
         action: 'deal_registration.level_approved',
-        entityType: 'deal_registration',
-        entityId: id,
-        organisationId: registration.organisationId,
-        before: registrationSummary(registration),
-        after: { ...registrationSummary(row!), approvedLevel: approval.level, nextRole: next.role },
+        now,
+        details: { approvedLevel: approval.level, nextRole: next.role },
       });
     } else {
-      const [row] = await tx
-        .update(dealRegistrations)
-        .set({
+      await changeDealRegistration(tx, ctx, {
+        registration,
+        set: {
           status: 'approved',
           approvalLevel: null,
           approvalDueAt: null,
@@ -78,19 +66,10 @@ export async function approveDealRegistration({
           decidedById: actor.userId,
           decisionReason: input.note ?? null,
           protectionEndsAt: protectionEndsAt(settings, now),
-          lastActivityAt: now,
-          version: registration.version + 1,
-          updatedAt: now,
-        })
-        .where(eq(dealRegistrations.id, id))
-        .returning();
-      await recordChange(tx, ctx, {
+        },
         action: 'deal_registration.approved',
-        entityType: 'deal_registration',
-        entityId: id,
-        organisationId: registration.organisationId,
-        before: registrationSummary(registration),
-        after: { ...registrationSummary(row!), isAutomatic: false },
+        now,
+        details: { isAutomatic: false },
       });
     }
     return loadDealRegistrationDetail(tx, ctx, id);

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { DomainError, forbidden, notFound } from '../../platform/errors.ts';
 import { DAY_MS } from './approval-authority.ts';
+import { changeDealRegistration } from './change-deal-registration.ts';
 import { findDealRegistration, loadDealRegistrationDetail } from './get-deal-registration.ts';
-import { registrationSummary } from './open-approval.ts';
-import { dealRegistrationExtensions, dealRegistrations } from './tables.ts';
+import { dealRegistrationExtensions } from './tables.ts';
 
 type Decision = { ctx: Ctx; id: string; now: Date };
 
@@ -57,33 +56,17 @@ async function decideDealExtension({
       })
       .where(eq(dealRegistrationExtensions.id, id));
     const base = registration.protectionEndsAt ?? now;
-    const [row] = await tx
-      .update(dealRegistrations)
-      .set({
-        ...(approve
-          ? {
-              protectionEndsAt: new Date(base.getTime() + current.requestedDays * DAY_MS),
-              extensionCount: registration.extensionCount + 1,
-            }
-          : {}),
-        lastActivityAt: now,
-        version: registration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(dealRegistrations.id, registration.id))
-      .returning();
-    await recordChange(tx, ctx, {
+    await changeDealRegistration(tx, ctx, {
+      registration,
+      set: approve
+        ? {
+            protectionEndsAt: new Date(base.getTime() + current.requestedDays * DAY_MS),
+            extensionCount: registration.extensionCount + 1,
+          }
+        : {},
       action: approve ? 'deal_registration.extended' : 'deal_registration.extension_rejected',
-      entityType: 'deal_registration',
-      entityId: registration.id,
-      organisationId: registration.organisationId,
-      before: registrationSummary(registration),
-      after: {
-        ...registrationSummary(row!),
-        extensionId: id,
-        requestedDays: current.requestedDays,
-        note,
-      },
+      now,
+      details: { extensionId: id, requestedDays: current.requestedDays, note },
     });
     return loadDealRegistrationDetail(tx, ctx, registration.id);
   });

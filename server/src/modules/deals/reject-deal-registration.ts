@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
+import { changeDealRegistration } from './change-deal-registration.ts';
 import { loadDealRegistrationDetail } from './get-deal-registration.ts';
-import { lockOpenApproval, registrationSummary } from './open-approval.ts';
-import { dealRegistrationApprovals, dealRegistrations } from './tables.ts';
+import { lockOpenApproval } from './open-approval.ts';
+import { dealRegistrationApprovals } from './tables.ts';
 
 /** An approver turns the registration down at their level; the partner reads the reason. */
 export async function rejectDealRegistration({
@@ -26,28 +26,19 @@ export async function rejectDealRegistration({
       .update(dealRegistrationApprovals)
       .set({ decision: 'rejected', decidedById: actor.userId, decidedAt: now, reason: input.reason })
       .where(eq(dealRegistrationApprovals.id, approval.id));
-    const [row] = await tx
-      .update(dealRegistrations)
-      .set({
+    await changeDealRegistration(tx, ctx, {
+      registration,
+      set: {
         status: 'rejected',
         approvalLevel: null,
         approvalDueAt: null,
         decidedAt: now,
         decidedById: actor.userId,
         decisionReason: input.reason,
-        lastActivityAt: now,
-        version: registration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(dealRegistrations.id, id))
-      .returning();
-    await recordChange(tx, ctx, {
+      },
       action: 'deal_registration.rejected',
-      entityType: 'deal_registration',
-      entityId: id,
-      organisationId: registration.organisationId,
-      before: registrationSummary(registration),
-      after: { ...registrationSummary(row!), isAutomatic: false, reason: input.reason },
+      now,
+      details: { isAutomatic: false, reason: input.reason },
     });
     return loadDealRegistrationDetail(tx, ctx, id);
   });

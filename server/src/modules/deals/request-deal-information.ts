@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
+import { changeDealRegistration } from './change-deal-registration.ts';
 import { loadDealRegistrationDetail } from './get-deal-registration.ts';
-import { lockOpenApproval, registrationSummary } from './open-approval.ts';
-import { dealRegistrationApprovals, dealRegistrations } from './tables.ts';
+import { lockOpenApproval } from './open-approval.ts';
+import { dealRegistrationApprovals } from './tables.ts';
 
 /**
  * An approver asks the partner a question before deciding. The level's SLA stops while the
@@ -35,25 +35,12 @@ export async function requestDealInformation({
         reason: input.question,
       })
       .where(eq(dealRegistrationApprovals.id, approval.id));
-    const [row] = await tx
-      .update(dealRegistrations)
-      .set({
-        status: 'more_info_requested',
-        approvalDueAt: null,
-        decisionReason: input.question,
-        lastActivityAt: now,
-        version: registration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(dealRegistrations.id, id))
-      .returning();
-    await recordChange(tx, ctx, {
+    await changeDealRegistration(tx, ctx, {
+      registration,
+      set: { status: 'more_info_requested', approvalDueAt: null, decisionReason: input.question },
       action: 'deal_registration.more_info_requested',
-      entityType: 'deal_registration',
-      entityId: id,
-      organisationId: registration.organisationId,
-      before: registrationSummary(registration),
-      after: { ...registrationSummary(row!), question: input.question },
+      now,
+      details: { question: input.question },
     });
     return loadDealRegistrationDetail(tx, ctx, id);
   });

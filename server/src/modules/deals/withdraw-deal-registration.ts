@@ -1,11 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError, forbidden } from '../../platform/errors.ts';
+import { changeDealRegistration } from './change-deal-registration.ts';
 import { findDealRegistration, loadDealRegistrationDetail } from './get-deal-registration.ts';
-import { registrationSummary } from './open-approval.ts';
 import { PARTNERS_ONLY } from './register-deal.ts';
-import { dealRegistrationApprovals, dealRegistrationExtensions, dealRegistrations } from './tables.ts';
+import { dealRegistrationApprovals, dealRegistrationExtensions } from './tables.ts';
 
 const WITHDRAWABLE = ['pending_approval', 'more_info_requested', 'approved'];
 
@@ -51,25 +50,12 @@ export async function withdrawDealRegistration({
           eq(dealRegistrationExtensions.status, 'pending'),
         ),
       );
-    const [row] = await tx
-      .update(dealRegistrations)
-      .set({
-        status: 'withdrawn',
-        approvalLevel: null,
-        approvalDueAt: null,
-        lastActivityAt: now,
-        version: registration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(dealRegistrations.id, id))
-      .returning();
-    await recordChange(tx, ctx, {
+    await changeDealRegistration(tx, ctx, {
+      registration,
+      set: { status: 'withdrawn', approvalLevel: null, approvalDueAt: null },
       action: 'deal_registration.withdrawn',
-      entityType: 'deal_registration',
-      entityId: id,
-      organisationId: registration.organisationId,
-      before: registrationSummary(registration),
-      after: { ...registrationSummary(row!), reason: input.reason ?? null },
+      now,
+      details: { reason: input.reason ?? null },
     });
     return loadDealRegistrationDetail(tx, ctx, id);
   });
