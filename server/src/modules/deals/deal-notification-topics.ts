@@ -19,7 +19,8 @@ const PARTNER_DEAL_PEOPLE: Role[] = ['partner_admin', 'partner_sales'];
 /** Who decides registrations: channel managers, and regional managers for their regions' partners. */
 const APPROVERS: Role[] = ['channel_manager', 'regional_manager'];
 
-const dealLink = (event: DomainEvent, side: 'vendor' | 'partner') =>
+/** The registration's page on the reader's side. */
+export const dealLink = (event: DomainEvent, side: 'vendor' | 'partner') =>
   side === 'vendor' ? `/console/deals/${event.entityId}` : `/portal/deals/${event.entityId}`;
 
 /** "DR-12 (Initech GmbH, 48000 EUR)" */

@@ -1,5 +1,5 @@
 import type { Role } from '../../platform/permissions.ts';
-import { DEAL_APPROVAL_TOPICS } from '../deals/deal-notification-topics.ts';
+import { DEAL_APPROVAL_TOPICS, dealLink } from '../deals/deal-notification-topics.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
 import type { EmailTemplateVars, RenderEmailInput } from './email/email-templates.ts';
 
@@ -56,8 +56,6 @@ const tierPage = (event: DomainEvent, side: 'vendor' | 'partner') =>
   side === 'vendor' ? `/console/partners/${event.entityId}` : '/portal/tier';
 const disputePage = (event: DomainEvent, side: 'vendor' | 'partner') =>
   `${side === 'vendor' ? '/console' : '/portal'}/deal-disputes/${event.entityId}`;
-const dealPage = (event: DomainEvent, side: 'vendor' | 'partner') =>
-  `${side === 'vendor' ? '/console' : '/portal'}/deal-registrations/${event.entityId}`;
 /** Who looks after partners day to day: channel and regional (for their regions) managers. */
 const PARTNER_TEAM: Role[] = ['channel_manager', 'regional_manager'];
 
@@ -420,7 +418,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event, side) => ({
       title: `${text(after(event).reference, 'A registration')} is back in approval`,
       body: `After an upheld dispute, the registration for ${text(after(event).customerName, 'the customer')} waits for a new decision.`,
-      link: dealPage(event, side),
+      link: dealLink(event, side),
     }),
   },
   {
@@ -438,7 +436,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
         after(event).isFirstIn === true
           ? `A dispute review found that you registered ${text(after(event).customerName, 'the customer')} first.`
           : `A dispute review found that ${text(after(event).customerName, 'the customer')} was registered first by another partner.`,
-      link: dealPage(event, side),
+      link: dealLink(event, side),
     }),
   },
   {
@@ -451,7 +449,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event, side) => ({
       title: `${text(after(event).reference, 'A deal')} was won`,
       body: `The deal with ${text(after(event).customerName, 'the customer')} closed as won.`,
-      link: dealPage(event, side),
+      link: dealLink(event, side),
     }),
   },
   {
@@ -464,7 +462,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event, side) => ({
       title: `${text(after(event).reference, 'A deal')} was lost`,
       body: `The deal with ${text(after(event).customerName, 'the customer')} closed as lost: ${text(after(event).lostReason, 'no reason given')}.`,
-      link: dealPage(event, side),
+      link: dealLink(event, side),
     }),
   },
   {
@@ -476,7 +474,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     message: (event, side) => ({
       title: `Credit on ${text(after(event).reference, 'a deal')} changed`,
       body: `${String(after(event).partnerCount ?? 1)} partner(s) share the deal with ${text(after(event).customerName, 'the customer')}; your share is ${String(after(event).registeringPartnerCreditPercent ?? '')}%.`,
-      link: dealPage(event, side),
+      link: dealLink(event, side),
     }),
   },
 ];

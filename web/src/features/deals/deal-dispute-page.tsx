@@ -88,9 +88,7 @@ function DisputeDetails({ dispute, side }: { dispute: DealDisputeDetail; side: S
   const canComment =
     dispute.status === 'open' &&
     (me.permissions.includes('deals:dispute') || me.permissions.includes('deals:manage'));
-  // The registration pages belong to the deal pages' module; plain links keep this one independent.
-  const registrationHref = (id: string) =>
-    `${side === 'vendor' ? '/console' : '/portal'}/deal-registrations/${id}`;
+  const registrationHref = (id: string) => `${side === 'vendor' ? '/console' : '/portal'}/deals/${id}`;
 
   return (
     <Stack gap="lg">
