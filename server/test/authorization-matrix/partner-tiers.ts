@@ -31,6 +31,12 @@ const freshTier = async ({
 }) =>
   `/api/v1/partner-tiers/${await insertPartnerTier(db, place.workspaceId, { key: `matrix${nextSequence()}` })}`;
 
+/**
+ * Ranks of the tiers this file creates: their own count, since the shared sequence grows with every
+ * module's entries and ranks stop at 1000.
+ */
+let nextTierRank = 500;
+
 export const PARTNER_TIERS_ROUTES: Record<string, MatrixEntry> = {
   'GET /api/v1/partner-tiers': {
     isList: true,
@@ -43,7 +49,7 @@ export const PARTNER_TIERS_ROUTES: Record<string, MatrixEntry> = {
       return {
         method: 'POST',
         url: '/api/v1/partner-tiers',
-        body: { key: `matrix-new${sequence}`, name: 'Matrix tier', rank: 500 + sequence },
+        body: { key: `matrix-new${sequence}`, name: 'Matrix tier', rank: nextTierRank++ },
       };
     },
     expected: only(TIER_MANAGERS, always(201)),
