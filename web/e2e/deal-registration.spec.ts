@@ -7,7 +7,7 @@ import { expectAccessible, saveScreenshot, signIn } from './support/journeys.ts'
 const suffix = uniqueSuffix();
 const rivalName = `Wayne Distribution ${suffix}`;
 const contested = { name: `Oscorp Industries ${suffix}`, website: `www.oscorp-${suffix}.com` };
-const clear = { name: `Hooli Analytics ${suffix}`, email: `gavin@hooli-${suffix}.de` };
+const clear = { name: `Quillfeather Aerials ${suffix}`, email: `gavin@quillfeather-${suffix}.de` };
 const SAME_CUSTOMER_REASON =
   'Another partner already has an active registration with the same web domain and the same company name, in the same country.';
 

@@ -366,7 +366,7 @@ function PartnersEditor({ registration }: { registration: DealRegistrationDetail
       <Text
         size="sm"
         fw={600}
-        c={totalCents === 10_000 ? 'green.9' : 'red.9'}
+        c={totalCents === 10_000 ? undefined : 'red.9'}
         aria-live="polite"
         data-testid="credit-total"
       >
