@@ -19,6 +19,8 @@ async function resetBranding(page: Page) {
 }
 
 test('a vendor admin brands the program, and partners see it', async ({ page, browser }) => {
+  // Two people sign in and two pages are checked by axe: more than the default 30 s on a busy CI box.
+  test.setTimeout(90_000);
   await signIn(page, 'owner@acme.test');
   try {
     await page

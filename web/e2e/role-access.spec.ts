@@ -39,6 +39,8 @@ test('a regional manager has the approval queue but not the programme settings',
 });
 
 test('an analyst reaches the audit trail from the menu', async ({ page }) => {
+  // The menu walk and an axe pass over the audit table: more than 30 s on a busy CI box.
+  test.setTimeout(60_000);
   await signIn(page, 'analyst@acme.test');
   await page
     .getByRole('navigation', { name: 'Main navigation' })

@@ -50,7 +50,8 @@ export function AppShellLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+      {/* The menu scrolls on its own: a vendor admin's is taller than a laptop screen. */}
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')} style={{ overflowY: 'auto' }}>
         <MainNavigation me={me} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
