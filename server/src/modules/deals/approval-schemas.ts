@@ -4,7 +4,7 @@ import { emailField, regionField, timestamp } from '../../platform/http/schemas.
 /** Schemas of approvals, protection and the programme settings (the routes in `approval-routes.ts`). */
 
 const APPROVER_ROLES = ['regional_manager', 'channel_manager'] as const;
-const amount = z.number().min(0, 'must not be negative').max(1_000_000_000_000, 'must be under one trillion');
+const amount = z.number().min(0, 'must not be negative').lt(1_000_000_000_000, 'must be under one trillion');
 
 export const approvalLevelInput = z
   .object({
@@ -53,7 +53,7 @@ export const provideDealInformationInput = z
     amount: z
       .number()
       .min(0, 'must not be negative')
-      .max(1_000_000_000_000, 'must be under one trillion')
+      .lt(1_000_000_000_000, 'must be under one trillion')
       .multipleOf(0.01, 'must have at most two decimals')
       .optional(),
     expectedCloseDate: z.iso.date({ message: 'must be a date such as "2027-03-31"' }).optional(),

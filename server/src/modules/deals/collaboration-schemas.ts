@@ -98,7 +98,7 @@ export const moveDealStageInput = z
     amount: z
       .number()
       .min(0, 'must not be negative')
-      .max(1_000_000_000_000, 'must be under one trillion')
+      .lt(1_000_000_000_000, 'must be under one trillion')
       .multipleOf(0.01, 'must have at most two decimals')
       .optional()
       .describe('The deal value now, when it changed'),

@@ -22,7 +22,7 @@ const dateField = z.iso.date({ message: 'must be a date such as "2027-03-31"' })
 const amountField = z
   .number()
   .min(0, 'must not be negative')
-  .max(1_000_000_000_000, 'must be under one trillion')
+  .lt(1_000_000_000_000, 'must be under one trillion')
   .multipleOf(0.01, 'must have at most two decimals');
 const webAddressField = z.string().trim().min(1).max(2048);
 

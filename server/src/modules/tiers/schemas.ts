@@ -72,7 +72,7 @@ const tierFields = {
   commissionPercent: percentField,
   isMdfEligible: z.boolean(),
   mdfCap: z
-    .object({ amount: z.number().min(0).max(1_000_000_000_000), currency: currencyField })
+    .object({ amount: z.number().min(0).lt(1_000_000_000_000), currency: currencyField })
     .strict()
     .nullable(),
   rules: rulesField,
