@@ -36,3 +36,19 @@ export function approvalDueAt(level: ApprovalLevelPolicy, from: Date): Date {
 export function protectionEndsAt(settings: Pick<DealSettings, 'protectionDays'>, approvedAt: Date): Date {
   return new Date(approvedAt.getTime() + settings.protectionDays * DAY);
 }
+
+/** When no configured level applies, a channel manager still looks within a day. */
+const FALLBACK_LEVEL: ApprovalLevelPolicy = {
+  role: 'channel_manager',
+  minimumAmount: 0,
+  regions: [],
+  slaHours: 24,
+};
+
+/** The level a registration waits on first: the first that applies, else the fallback. */
+export function firstApprovalLevel(
+  settings: Pick<DealSettings, 'approvalLevels'>,
+  registration: { amount: number; region: string | null },
+): ApprovalLevelPolicy {
+  return approvalLevelsFor(settings, registration)[0] ?? FALLBACK_LEVEL;
+}

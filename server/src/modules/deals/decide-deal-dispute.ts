@@ -4,26 +4,13 @@ import { assertActorCan, type Ctx, type UserActor, withTransaction } from '../..
 import type { Transaction } from '../../platform/db/connection.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { approvalDueAt, approvalLevelsFor } from './approval-routing.ts';
+import { approvalDueAt, firstApprovalLevel } from './approval-routing.ts';
 import type { DecideDealDisputeInput } from './collaboration-schemas.ts';
 import { findDispute, loadDisputeDetail } from './deal-dispute-views.ts';
 import { loadDealSettings } from './deal-settings.ts';
 import { findDealRegistration } from './get-deal-registration.ts';
 import { type DealRegistrationRow, referenceOf } from './schemas.ts';
-import {
-  type ApprovalLevelPolicy,
-  dealDisputes,
-  dealRegistrationApprovals,
-  dealRegistrations,
-} from './tables.ts';
-
-/** As at registration: when no configured level applies, a channel manager looks within a day. */
-const FALLBACK_LEVEL: ApprovalLevelPolicy = {
-  role: 'channel_manager',
-  minimumAmount: 0,
-  regions: [],
-  slaHours: 24,
-};
+import { dealDisputes, dealRegistrationApprovals, dealRegistrations } from './tables.ts';
 
 /** Written for the partner that lost first-in; it never names who won. */
 export const LOST_FIRST_IN_REASON =
@@ -109,7 +96,7 @@ async function returnToApproval(
   now: Date,
 ): Promise<void> {
   const settings = await loadDealSettings(tx, actor.workspaceId);
-  const level = approvalLevelsFor(settings, registration)[0] ?? FALLBACK_LEVEL;
+  const level = firstApprovalLevel(settings, registration);
   const dueAt = approvalDueAt(level, now);
   await tx
     .update(dealRegistrations)

@@ -6,7 +6,7 @@ import { DomainError, forbidden } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { isCompliant } from '../compliance/index.ts';
 import { organisations } from '../organisations/tables.ts';
-import { approvalDueAt, approvalLevelsFor, isAutoApproved, protectionEndsAt } from './approval-routing.ts';
+import { approvalDueAt, firstApprovalLevel, isAutoApproved, protectionEndsAt } from './approval-routing.ts';
 import type { ClaimedCustomer, ConflictCandidate, ConflictMatch } from './conflict-rules.ts';
 import { firstInOf, isReservedForDirectSales, outcomeOf } from './conflict-rules.ts';
 import { loadDealSettings } from './deal-settings.ts';
@@ -14,21 +14,12 @@ import { claimOf, findDealConflicts } from './find-deal-conflicts.ts';
 import { loadDealRegistrationDetail } from './get-deal-registration.ts';
 import type { RegisterDealInput } from './schemas.ts';
 import {
-  type ApprovalLevelPolicy,
   dealRegistrationApprovals,
   dealRegistrationConflicts,
   dealRegistrationPartners,
   dealRegistrations,
   dealStageChanges,
 } from './tables.ts';
-
-/** When no configured level applies, a channel manager still looks within a day. */
-const FALLBACK_LEVEL: ApprovalLevelPolicy = {
-  role: 'channel_manager',
-  minimumAmount: 0,
-  regions: [],
-  slaHours: 24,
-};
 
 export const PARTNERS_ONLY = 'Deal registrations are submitted by partners, from their portal or API key.';
 
@@ -72,8 +63,7 @@ export async function registerDeal({ ctx, input, now }: { ctx: Ctx; input: Regis
 
     const isReserved = isReservedForDirectSales(matches);
     const autoApproved = !isReserved && isAutoApproved(settings, { amount, conflictOutcome });
-    const levels = approvalLevelsFor(settings, { amount, region: partner.region });
-    const firstLevel = levels[0] ?? FALLBACK_LEVEL;
+    const firstLevel = firstApprovalLevel(settings, { amount, region: partner.region });
     const status = isReserved ? 'rejected' : autoApproved ? 'approved' : 'pending_approval';
     const id = newId('dealRegistration');
 
