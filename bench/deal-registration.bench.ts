@@ -11,9 +11,10 @@
  * Prints one JSON document on stdout (progress on stderr). Exits non-zero when a registration
  * failed, so a broken benchmark cannot pass for a slow one. Timings are reported, never asserted.
  */
+import { execFile } from 'node:child_process';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
-import autocannon from 'autocannon';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { csrfTokenFor, SESSION_COOKIE } from '../server/src/modules/auth/request-authentication.ts';
 import { createSession } from '../server/src/modules/auth/sessions.ts';
@@ -27,6 +28,7 @@ import {
   positiveNumber,
   round,
   runBenchmark,
+  type Session,
   startBenchServer,
 } from './bench-server.ts';
 
@@ -369,7 +371,7 @@ function probe(index: number) {
 }
 
 /** What partners register under load: mostly new customers, some already claimed, a few contested at once. */
-function registrationBody(n: number) {
+export function registrationBody(n: number) {
   const kind = n % 10;
   const customer =
     kind < 7
@@ -388,6 +390,18 @@ function registrationBody(n: number) {
     expectedCloseDate: '2027-06-30',
     products: ['Platform'],
   };
+}
+
+type LoadResult = { statusCodes: Record<string, number>; failed: number; latencies: number[] };
+
+/** Runs deal-registration-load.ts in a child process and reads what it saw. */
+async function runLoad(plan: { address: string; sessions: Session[]; connections: number; seconds: number }) {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./deal-registration-load.ts', import.meta.url))],
+    { env: { ...process.env, BENCH_DEAL_LOAD_PLAN: JSON.stringify(plan) }, maxBuffer: 256 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as LoadResult;
 }
 
 function summary(sorted: number[]) {
@@ -491,45 +505,18 @@ async function main(): Promise<number> {
       `conflict check in server ${JSON.stringify(summary(inServer))}, over HTTP ${JSON.stringify(summary(overHttp))}`,
     );
 
-    // End to end: partners registering at once, each request as the next signed-in partner.
-    let sequence = 0;
-    const statusCodes: Record<string, number> = {};
-    const latencies: number[] = [];
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: bench.address,
-          connections: CONNECTIONS,
-          duration: SECONDS,
-          requests: [
-            {
-              method: 'POST',
-              path: '/api/v1/deal-registrations',
-              setupRequest: (request) => {
-                const n = sequence++;
-                const session = sessions[n % sessions.length]!;
-                return {
-                  ...request,
-                  headers: {
-                    'content-type': 'application/json',
-                    cookie: session.cookie,
-                    'x-csrf-token': session.csrfToken,
-                  },
-                  body: JSON.stringify(registrationBody(n)),
-                };
-              },
-            },
-          ],
-        },
-        (error, finished) => (error ? reject(error) : resolve(finished)),
-      );
-      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    // End to end: partners registering at once from their own process, each request as the next
+    // signed-in partner, the way clients reach a server.
+    const load = await runLoad({
+      address: bench.address,
+      sessions,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
     });
-    latencies.sort((a, b) => a - b);
-    for (const [code, count] of Object.entries(result.statusCodeStats ?? {}))
-      statusCodes[code] = (count as { count: number }).count;
-    const registered = statusCodes['201'] ?? 0;
-    const failed = result.non2xx + result.errors + result.timeouts;
+    const registered = load.statusCodes['201'] ?? 0;
+    const failed = load.failed;
+    const statusCodes = load.statusCodes;
+    const latencies = load.latencies;
     const report = {
       benchmark: 'deal-registration',
       machine: { cpus: os.cpus().length, node: process.version },

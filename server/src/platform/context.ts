@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { textArray } from './db/arrays.ts';
 import type { Database, Transaction } from './db/connection.ts';
 import { forbidden } from './errors.ts';
 import { assertCan, type Permission, type Role } from './permissions.ts';
@@ -67,14 +68,10 @@ export async function withTransaction<T>(ctx: Ctx, work: (tx: Transaction) => Pr
 export async function applyActor(tx: Transaction, actor: Actor): Promise<void> {
   const kind = actor.type === 'system' ? 'system' : actor.organisationKind;
   const organisationId = actor.type === 'user' ? actor.organisationId : '';
-  const regions = actor.type === 'user' && actor.regions ? toArrayLiteral(actor.regions) : '';
+  const regions = actor.type === 'user' && actor.regions ? textArray(actor.regions) : '';
   await tx.execute(sql`SELECT
     set_config('trellis.workspace_id', ${actor.workspaceId}, true),
     set_config('trellis.organisation_id', ${organisationId}, true),
     set_config('trellis.actor_kind', ${kind}, true),
     set_config('trellis.regions', ${regions}, true)`);
-}
-
-function toArrayLiteral(values: string[]): string {
-  return `{${values.map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { textArray } from '../../platform/db/arrays.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { appliesTo } from '../agreements/applicability.ts';
 import { organisations } from '../organisations/tables.ts';
@@ -43,7 +44,7 @@ export async function complianceOfPartners(
   // The sanctions tables are the vendor's alone; this narrow function tells even a partner's own
   // transaction that a hold exists, never why.
   const held = await tx.execute<{ organisation_id: string }>(
-    sql`SELECT organisation_id FROM trellis_organisations_on_compliance_hold(${toArray(ids)}::text[])`,
+    sql`SELECT organisation_id FROM trellis_organisations_on_compliance_hold(${textArray(ids)}::text[])`,
   );
   const heldIds = new Set(held.rows.map((row) => row.organisation_id));
 
@@ -81,10 +82,6 @@ export async function complianceOfPartners(
       requirements: items,
     };
   });
-}
-
-function toArray(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value}"`).join(',')}}`;
 }
 
 async function findPartner(tx: Transaction, organisationId: string): Promise<Organisation | null> {

@@ -24,7 +24,6 @@ export async function loadDealCollaboration(tx: Transaction, ctx: Ctx, registrat
   const counted = await tx.execute<{ count: number }>(
     sql`SELECT trellis_deal_partner_count(${registration.id}) AS count`,
   );
-  const total = Number(counted.rows[0]?.count ?? lines.length);
   const history = await tx
     .select()
     .from(dealStageChanges)
@@ -42,6 +41,34 @@ export async function loadDealCollaboration(tx: Transaction, ctx: Ctx, registrat
           ),
     )
     .orderBy(asc(dealDisputes.id));
+  return presentDealCollaboration(ctx, registration, {
+    lines,
+    partnerCount: Number(counted.rows[0]?.count ?? lines.length),
+    history,
+    disputes,
+  });
+}
+
+export type DealCollaborationRecords = {
+  lines: {
+    line: Pick<typeof dealRegistrationPartners.$inferSelect, 'organisationId' | 'role' | 'creditPercent'>;
+    partnerName: string | null;
+  }[];
+  /** Every partner on the deal, including those the actor may not see. */
+  partnerCount: number;
+  history: Pick<
+    typeof dealStageChanges.$inferSelect,
+    'fromStage' | 'toStage' | 'amount' | 'lostReason' | 'changedAt'
+  >[];
+  disputes: (typeof dealDisputes.$inferSelect)[];
+};
+
+export function presentDealCollaboration(
+  ctx: Ctx,
+  registration: DealRegistrationRow,
+  { lines, partnerCount: total, history, disputes }: DealCollaborationRecords,
+) {
+  const forPartner = isPartnerActor(ctx.actor);
   const actor = ctx.actor;
   const hasOpenDispute = disputes.some(
     (dispute) => dispute.registrationId === registration.id && dispute.status === 'open',

@@ -240,6 +240,49 @@ describe('registering a deal', () => {
     ).toBe(403);
   });
 
+  it('answers the registration exactly as reading it back does', async () => {
+    const partner = world.partnerB.users.partner_sales;
+    const created = await as(t.app, partner).post(DEALS, registration({ customerName: 'Umbrella Corp' }));
+    expect(created.statusCode, created.body).toBe(201);
+    const read = await as(t.app, partner).get(`${DEALS}/${created.json().id}`);
+    expect(created.json().conflicts.length).toBeGreaterThan(0);
+    expect(created.json()).toEqual(read.json());
+    expect(created.headers.etag).toBe(read.headers.etag);
+  });
+
+  it('refuses a partner with compliance outstanding while partners registering beside it go through', async () => {
+    const gate = await createTestWorkspace(t.database.db, 'Gate');
+    // A mandatory requirement for North America only: partner B (there) has not met it, A has nothing to meet.
+    const requirement = await as(t.app, gate.vendor.channel_manager).post(`${API}/compliance-requirements`, {
+      name: 'Reseller insurance',
+      regions: ['north-america'],
+    });
+    expect(requirement.statusCode, requirement.body).toBe(201);
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        as(
+          t.app,
+          index % 2 === 0 ? gate.partnerA.users.partner_sales : gate.partnerB.users.partner_sales,
+        ).post(DEALS, registration()),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual([201, 403, 201, 403, 201, 403]);
+    for (const refused of responses.filter((response) => response.statusCode === 403)) {
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json().code).toBe('partner_not_compliant');
+    }
+    const written = await ownerQuery<{ organisation_id: string }>(
+      t.ownerUrl,
+      `SELECT organisation_id FROM deal_registrations WHERE workspace_id = $1`,
+      [gate.workspaceId],
+    );
+    expect(written.map((row) => row.organisation_id)).toEqual([
+      gate.partnerA.id,
+      gate.partnerA.id,
+      gate.partnerA.id,
+    ]);
+  });
+
   it('shows a partner only its own registrations, and vendor staff all of them', async () => {
     const mine = (await as(t.app, world.partnerB.users.partner_sales).get(`${DEALS}?limit=200`)).json().data;
     expect(mine.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { textArray } from '../../platform/db/arrays.ts';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { invalid } from '../../platform/errors.ts';
 import { normaliseCompanyName, registrableDomainOf } from './company-identity.ts';
@@ -60,20 +61,38 @@ export async function findDealConflicts(
   claim: ClaimedCustomer,
   { excludeRegistrationId = null }: { excludeRegistrationId?: string | null } = {},
 ): Promise<ConflictMatch[]> {
-  const result = await tx.execute<CandidateRow>(
-    sql`SELECT *, (extract(epoch FROM registered_at) * 1000000)::bigint AS registered_micros FROM trellis_deal_conflict_candidates(${claim.normalisedName}, ${claim.domain}, ${excludeRegistrationId}, ${NEAREST_NAMES})`,
+  const [matches] = await findConflictsOfClaims(tx, [claim], { excludeRegistrationId });
+  return matches ?? [];
+}
+
+/** The same check for many claims in one query, in their order: what a batch of registrations asks. */
+export async function findConflictsOfClaims(
+  tx: Transaction,
+  claims: readonly ClaimedCustomer[],
+  { excludeRegistrationId = null }: { excludeRegistrationId?: string | null } = {},
+): Promise<ConflictMatch[][]> {
+  if (claims.length === 0) return [];
+  const names = textArray(claims.map((claim) => claim.normalisedName));
+  const domains = textArray(claims.map((claim) => claim.domain));
+  const result = await tx.execute<CandidateRow & { ordinal: number }>(
+    sql`SELECT c.ordinal, f.*, (extract(epoch FROM f.registered_at) * 1000000)::bigint AS registered_micros
+        FROM unnest(${names}::text[], ${domains}::text[]) WITH ORDINALITY AS c(name, domain, ordinal)
+        CROSS JOIN LATERAL trellis_deal_conflict_candidates(c.name, c.domain, ${excludeRegistrationId}, ${NEAREST_NAMES}) AS f`,
   );
-  const candidates: ConflictCandidate[] = result.rows.map((row) => ({
-    source: row.source,
-    id: row.id,
-    organisationId: row.organisation_id,
-    normalisedName: row.normalised_name,
-    domains: row.domains,
-    country: row.country,
-    nameSimilarity: Number(row.name_similarity),
-    registeredAt: row.registered_at === null ? null : new Date(row.registered_at),
-    registeredMicros: row.registered_micros === null ? null : Number(row.registered_micros),
-    openOpportunities: row.open_opportunities,
-  }));
-  return matchAll(claim, candidates);
+  const candidates: ConflictCandidate[][] = claims.map(() => []);
+  for (const row of result.rows) {
+    candidates[Number(row.ordinal) - 1]?.push({
+      source: row.source,
+      id: row.id,
+      organisationId: row.organisation_id,
+      normalisedName: row.normalised_name,
+      domains: row.domains,
+      country: row.country,
+      nameSimilarity: Number(row.name_similarity),
+      registeredAt: row.registered_at === null ? null : new Date(row.registered_at),
+      registeredMicros: row.registered_micros === null ? null : Number(row.registered_micros),
+      openOpportunities: row.open_opportunities,
+    });
+  }
+  return claims.map((claim, index) => matchAll(claim, candidates[index] ?? []));
 }

@@ -37,19 +37,21 @@ export async function loadDealRegistrationDetail(tx: Transaction, ctx: Ctx, id: 
   const conflicts = isPartnerActor(ctx.actor)
     ? conflictRows.map(forPartner)
     : await withMatchedRecords(tx, conflictRows);
-  const approvals = await loadDealApprovalSteps(tx, ctx, row);
-  const extensions = await loadDealExtensions(tx, id);
   return {
     ...toDealRegistrationDto(row, partner?.name ?? null),
     conflicts,
-    approvals,
-    extensions,
+    approvals: await loadDealApprovalSteps(tx, ctx, row),
+    extensions: await loadDealExtensions(tx, id),
     ...(await loadDealCollaboration(tx, ctx, row)),
   };
 }
 
+export type DealRegistrationDetail = Awaited<ReturnType<typeof loadDealRegistrationDetail>>;
+
 /** What the registering partner may read of a conflict: the kind, the score and the reason. */
-function forPartner(row: DealConflictRow): ConflictDto {
+export function forPartner(
+  row: Pick<DealConflictRow, 'kind' | 'score' | 'signals' | 'isBlocking' | 'reason'>,
+): ConflictDto {
   return {
     kind: row.kind,
     score: row.score,

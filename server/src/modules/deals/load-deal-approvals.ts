@@ -19,6 +19,32 @@ export async function loadDealApprovalSteps(tx: Transaction, ctx: Ctx, registrat
     .leftJoin(users, eq(users.id, dealRegistrationApprovals.decidedById))
     .where(eq(dealRegistrationApprovals.registrationId, registration.id))
     .orderBy(asc(dealRegistrationApprovals.createdAt), asc(dealRegistrationApprovals.level));
+  return presentDealApprovalSteps(ctx, registration, rows);
+}
+
+export type DealApprovalStepRecord = {
+  approval: Pick<
+    typeof dealRegistrationApprovals.$inferSelect,
+    | 'id'
+    | 'level'
+    | 'role'
+    | 'dueAt'
+    | 'remindedAt'
+    | 'escalatedAt'
+    | 'decision'
+    | 'decidedAt'
+    | 'reason'
+    | 'answer'
+    | 'answeredAt'
+  >;
+  decidedByName: string | null;
+};
+
+export function presentDealApprovalSteps(
+  ctx: Ctx,
+  registration: DealRegistrationRow,
+  rows: readonly DealApprovalStepRecord[],
+) {
   const actor = ctx.actor;
   return rows.map(({ approval, decidedByName }) => ({
     id: approval.id,
@@ -49,6 +75,10 @@ export async function loadDealExtensions(tx: Transaction, registrationId: string
     .from(dealRegistrationExtensions)
     .where(eq(dealRegistrationExtensions.registrationId, registrationId))
     .orderBy(asc(dealRegistrationExtensions.createdAt));
+  return presentDealExtensions(rows);
+}
+
+export function presentDealExtensions(rows: readonly (typeof dealRegistrationExtensions.$inferSelect)[]) {
   return rows.map((row) => ({
     id: row.id,
     reason: row.reason,
