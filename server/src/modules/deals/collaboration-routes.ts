@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { setEtag } from '../../platform/http/concurrency.ts';
+import { expectedVersion, setEtag } from '../../platform/http/concurrency.ts';
 import { pageOf, pageQuerySchema } from '../../platform/http/pagination.ts';
 import type { RouteDeps } from '../../platform/http/route-deps.ts';
 import { idParam } from '../../platform/http/schemas.ts';
@@ -149,6 +149,7 @@ export function dealCollaborationRoutes({ db, clock }: RouteDeps): FastifyPlugin
           registrationId: request.params.id,
           input: request.body,
           now: clock(),
+          expectedVersion: expectedVersion(request),
         });
         setEtag(reply, registration.version);
         return registration;
@@ -173,6 +174,7 @@ export function dealCollaborationRoutes({ db, clock }: RouteDeps): FastifyPlugin
           registrationId: request.params.id,
           input: request.body,
           now: clock(),
+          expectedVersion: expectedVersion(request),
         });
         setEtag(reply, registration.version);
         return registration;

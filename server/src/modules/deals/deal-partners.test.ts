@@ -66,10 +66,21 @@ describe('sharing a deal between partners', () => {
     });
     expect(threeDecimals.statusCode).toBe(400);
 
-    const saved = await channel.put(`${DEALS}/${deal.id}/partners`, {
+    // A split made on a stale page is refused and changes nothing; on the current one it is saved.
+    const split = {
       partners: [line(world.partnerA.id, 'sourcing', 60.5), line(world.partnerB.id, 'fulfilling', 39.5)],
+    };
+    const stale = await channel.put(`${DEALS}/${deal.id}/partners`, split, {
+      headers: { 'if-match': `"${before.version - 1}"` },
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().errors[0].field).toBe('header.if-match');
+    expect((await channel.get(`${DEALS}/${deal.id}`)).json().partners).toHaveLength(1);
+    const saved = await channel.put(`${DEALS}/${deal.id}/partners`, split, {
+      headers: { 'if-match': `"${before.version}"` },
     });
     expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.headers.etag).toBe(`"${before.version + 1}"`);
     expect(saved.json().partners).toEqual([
       expect.objectContaining({
         partnerName: world.partnerA.name,

@@ -51,10 +51,16 @@ describe('moving a deal along the pipeline', () => {
     expect(qualified.statusCode, qualified.body).toBe(200);
     expect(qualified.json()).toMatchObject({ stage: 'qualified', closedAt: null });
 
-    // Vendor approvers move deals too; the amount is updated with the move.
-    const proposal = await as(t.app, world.vendor.regional_manager).post(`${DEALS}/${deal.id}/stage`, {
-      stage: 'proposal',
-      amount: 12_500.5,
+    // Vendor approvers move deals too; the amount is updated with the move. A move made on a page
+    // loaded before the partner's own move is refused.
+    const move = { stage: 'proposal', amount: 12_500.5 };
+    const manager = as(t.app, world.vendor.regional_manager);
+    const stale = await manager.post(`${DEALS}/${deal.id}/stage`, move, {
+      headers: { 'if-match': `"${qualified.json().version - 1}"` },
+    });
+    expect(stale.statusCode).toBe(412);
+    const proposal = await manager.post(`${DEALS}/${deal.id}/stage`, move, {
+      headers: { 'if-match': qualified.headers.etag as string },
     });
     expect(proposal.statusCode, proposal.body).toBe(200);
     expect(proposal.json().amount).toBe(12_500.5);

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { DomainError, invalid } from '../../platform/errors.ts';
+import { assertVersion } from '../../platform/http/concurrency.ts';
 import { newId } from '../../platform/ids.ts';
 import type { MoveDealStageInput } from './collaboration-schemas.ts';
 import { findDealRegistration, loadDealRegistrationDetail } from './get-deal-registration.ts';
@@ -18,9 +19,12 @@ export async function moveDealStage({
   registrationId,
   input,
   now,
+  expectedVersion,
 }: {
   ctx: Ctx;
   registrationId: string;
+  /** From If-Match: the version the caller last saw; the write is refused when it moved on. */
+  expectedVersion?: number | undefined;
   input: MoveDealStageInput;
   now: Date;
 }) {
@@ -35,6 +39,7 @@ export async function moveDealStage({
   }
   return withTransaction(ctx, async (tx) => {
     const registration = await findDealRegistration(tx, registrationId, { forUpdate: true });
+    assertVersion('deal registration', registration.version, expectedVersion);
     if (registration.stage === 'won' || registration.stage === 'lost') {
       throw new DomainError(
         'conflict',

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import { forbidden, invalid } from '../../platform/errors.ts';
+import { assertVersion } from '../../platform/http/concurrency.ts';
 import { newId } from '../../platform/ids.ts';
 import { organisations } from '../organisations/tables.ts';
 import type { SetDealPartnersInput } from './collaboration-schemas.ts';
@@ -37,9 +38,12 @@ export async function setDealPartners({
   registrationId,
   input,
   now,
+  expectedVersion,
 }: {
   ctx: Ctx;
   registrationId: string;
+  /** From If-Match: the version the caller last saw; the write is refused when it moved on. */
+  expectedVersion?: number | undefined;
   input: SetDealPartnersInput;
   now: Date;
 }) {
@@ -47,6 +51,7 @@ export async function setDealPartners({
   if (actor.organisationKind !== 'vendor') throw forbidden('Credit splits are set by vendor staff.');
   return withTransaction(ctx, async (tx) => {
     const registration = await findDealRegistration(tx, registrationId, { forUpdate: true });
+    assertVersion('deal registration', registration.version, expectedVersion);
     const problems = creditSplitProblems(input.partners, registration.organisationId);
     if (problems.length > 0) throw invalid('body.partners', problems.join('; '));
     const ids = input.partners.map((line) => line.organisationId);

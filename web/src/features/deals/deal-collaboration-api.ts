@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api, ifMatch } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import type { paths } from '../../api/schema.d.ts';
 
@@ -81,20 +81,26 @@ export async function openDispute(registrationId: string, input: OpenDisputeInpu
   );
 }
 
-export async function moveStage(registrationId: string, input: MoveStageInput) {
+/** `version`: the registration as the page shows it; someone else's change in between is refused. */
+export async function moveStage(registration: { id: string; version: number }, input: MoveStageInput) {
   return unwrap(
     await api.POST('/api/v1/deal-registrations/{id}/stage', {
-      params: { path: { id: registrationId } },
+      params: { path: { id: registration.id } },
       body: input,
+      headers: ifMatch(registration.version),
     }),
   );
 }
 
-export async function setPartners(registrationId: string, partners: PartnerLineInput[]) {
+export async function setPartners(
+  registration: { id: string; version: number },
+  partners: PartnerLineInput[],
+) {
   return unwrap(
     await api.PUT('/api/v1/deal-registrations/{id}/partners', {
-      params: { path: { id: registrationId } },
+      params: { path: { id: registration.id } },
       body: { partners },
+      headers: ifMatch(registration.version),
     }),
   );
 }

@@ -90,7 +90,7 @@ function StageSection({ registration, side }: Props) {
     setIsSaving(true);
     setProblems({ fields: {}, form: null });
     try {
-      await moveStage(registration.id, {
+      await moveStage(registration, {
         stage,
         ...(amount === '' ? {} : { amount }),
         ...(stage === 'lost' ? { lostReason } : {}),
@@ -289,7 +289,7 @@ function PartnersEditor({ registration }: { registration: DealRegistrationDetail
     setProblem(null);
     try {
       await setPartners(
-        registration.id,
+        registration,
         lines.map(
           (line): PartnerLineInput => ({
             organisationId: line.organisationId ?? '',
