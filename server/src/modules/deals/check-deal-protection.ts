@@ -13,10 +13,17 @@ import { dealRegistrations } from './tables.ts';
 
 const CLOSED_STAGES = ['won', 'lost'] as const;
 
+/** Partners hear this long before protection ends, or a third of a shorter window. */
+const PROTECTION_NOTICE_DAYS = 14;
+
+export const protectionNoticeDays = (protectionDays: number) =>
+  Math.min(PROTECTION_NOTICE_DAYS, Math.max(1, Math.floor(protectionDays / 3)));
+
 /**
  * The hourly pass over approved registrations. A protection window that ran out without the deal
  * closing expires the registration, which returns the customer to the pool (expired is not an
- * active status, so new claims no longer collide). A registration nobody touched for the
+ * active status, so new claims no longer collide). Before that, the partner is told once that
+ * the end is near (again when an extension moved it). A registration nobody touched for the
  * programme's stale period is flagged once per quiet spell.
  */
 export async function checkDealProtection({ db, now }: { db: Database; now: Date }) {
@@ -26,8 +33,29 @@ export async function checkDealProtection({ db, now }: { db: Database; now: Date
     changed += await withTransaction(ctx, async (tx) => {
       const settings = await loadDealSettings(tx, workspaceId);
       const quietSince = new Date(now.getTime() - settings.staleAfterDays * DAY_MS);
+      const noticeMs = protectionNoticeDays(settings.protectionDays) * DAY_MS;
+      const noticeFrom = sql`${dealRegistrations.protectionEndsAt} - make_interval(secs => ${noticeMs / 1000})`;
+      const isStale = and(
+        lte(dealRegistrations.lastActivityAt, quietSince),
+        or(
+          isNull(dealRegistrations.staleAlertedAt),
+          sql`${dealRegistrations.staleAlertedAt} < ${dealRegistrations.lastActivityAt}`,
+        ),
+      );
+      const isEndingSoon = and(
+        sql`${now} >= ${noticeFrom}`,
+        or(
+          isNull(dealRegistrations.protectionRemindedAt),
+          sql`${dealRegistrations.protectionRemindedAt} < ${noticeFrom}`,
+        ),
+      );
       const rows = await tx
-        .select({ registration: dealRegistrations, partnerName: organisations.name })
+        .select({
+          registration: dealRegistrations,
+          partnerName: organisations.name,
+          isStale: sql<boolean>`coalesce(${isStale}, false)`,
+          isEndingSoon: sql<boolean>`coalesce(${isEndingSoon}, false)`,
+        })
         .from(dealRegistrations)
         .leftJoin(organisations, eq(organisations.id, dealRegistrations.organisationId))
         .where(
@@ -35,20 +63,11 @@ export async function checkDealProtection({ db, now }: { db: Database; now: Date
             eq(dealRegistrations.workspaceId, workspaceId),
             eq(dealRegistrations.status, 'approved'),
             notInArray(dealRegistrations.stage, [...CLOSED_STAGES]),
-            or(
-              lte(dealRegistrations.protectionEndsAt, now),
-              and(
-                lte(dealRegistrations.lastActivityAt, quietSince),
-                or(
-                  isNull(dealRegistrations.staleAlertedAt),
-                  sql`${dealRegistrations.staleAlertedAt} < ${dealRegistrations.lastActivityAt}`,
-                ),
-              ),
-            ),
+            or(lte(dealRegistrations.protectionEndsAt, now), isStale, isEndingSoon),
           ),
         )
         .for('update', { of: dealRegistrations, skipLocked: true });
-      for (const { registration, partnerName } of rows) {
+      for (const { registration, partnerName, isStale, isEndingSoon } of rows) {
         const isExpired =
           registration.protectionEndsAt !== null && registration.protectionEndsAt.getTime() <= now.getTime();
         const [row] = await tx
@@ -56,23 +75,34 @@ export async function checkDealProtection({ db, now }: { db: Database; now: Date
           .set(
             isExpired
               ? { status: 'expired', version: registration.version + 1, updatedAt: now }
-              : { staleAlertedAt: now },
+              : {
+                  ...(isStale ? { staleAlertedAt: now } : {}),
+                  ...(isEndingSoon ? { protectionRemindedAt: now } : {}),
+                },
           )
           .where(eq(dealRegistrations.id, registration.id))
           .returning();
-        await recordChange(tx, ctx, {
-          action: isExpired ? 'deal_registration.expired' : 'deal_registration.stale',
-          entityType: 'deal_registration',
-          entityId: registration.id,
-          organisationId: registration.organisationId,
-          before: registrationSummary(registration),
-          after: {
-            ...registrationSummary(row!),
-            partnerName,
-            lastActivityAt: registration.lastActivityAt.toISOString(),
-            staleAfterDays: settings.staleAfterDays,
-          },
-        });
+        const actions = isExpired
+          ? ['deal_registration.expired']
+          : [
+              ...(isEndingSoon ? ['deal_registration.protection_ending'] : []),
+              ...(isStale ? ['deal_registration.stale'] : []),
+            ];
+        for (const action of actions) {
+          await recordChange(tx, ctx, {
+            action,
+            entityType: 'deal_registration',
+            entityId: registration.id,
+            organisationId: registration.organisationId,
+            before: registrationSummary(registration),
+            after: {
+              ...registrationSummary(row!),
+              partnerName,
+              lastActivityAt: registration.lastActivityAt.toISOString(),
+              staleAfterDays: settings.staleAfterDays,
+            },
+          });
+        }
       }
       return rows.length;
     });

@@ -501,6 +501,52 @@ describe('protection', () => {
     expect(capped.json().detail).toMatch(/allows 1 extension/);
   });
 
+  it('tells the partner once when protection ends soon, and again after an extension moves the end', async () => {
+    const registration = await approved(world.partnerA.users.partner_sales, {
+      customerName: 'Cyberdyne Systems',
+      customerWebsite: 'cyberdyne.io',
+    });
+    const endingNotices = () => eventsOf(registration.id, 'deal_registration.protection_ending');
+    await advance(75 * DAY);
+    await runJob(checkDealProtectionJob);
+    expect(await endingNotices()).toHaveLength(0);
+
+    await advance(2 * DAY);
+    await runJob(checkDealProtectionJob);
+    await runJob(checkDealProtectionJob);
+    const first = await endingNotices();
+    expect(first).toHaveLength(1);
+    expect(first[0]!.data.after.protectionEndsAt).toBe(registration.protectionEndsAt);
+
+    const asked = await as(t.app, world.partnerA.users.partner_sales).post(
+      `${DEALS}/${registration.id}/extension-requests`,
+      { reason: 'Procurement needs another month' },
+    );
+    expect(asked.statusCode, asked.body).toBe(201);
+    const granted = await as(t.app, world.vendor.channel_manager).post(
+      `${API}/deal-registration-extensions/${asked.json().extensions[0].id}/approve`,
+      {},
+    );
+    expect(granted.statusCode, granted.body).toBe(200);
+    await runJob(checkDealProtectionJob);
+    expect(await endingNotices()).toHaveLength(1);
+    await advance(30 * DAY);
+    await runJob(checkDealProtectionJob);
+    const second = await endingNotices();
+    expect(second).toHaveLength(2);
+    expect(second[1]!.data.after.protectionEndsAt).toBe(granted.json().protectionEndsAt);
+
+    await drainEvents();
+    const notices = (await noticesOf(world.partnerA.users.partner_sales.userId, registration.id)).filter(
+      (candidate) => candidate.type === 'deal_registration.protection_ending',
+    );
+    expect(notices.map((notice) => notice.body.slice(-100))).toEqual([
+      expect.stringContaining(registration.protectionEndsAt.slice(0, 10)),
+      expect.stringContaining(String(granted.json().protectionEndsAt).slice(0, 10)),
+    ]);
+    expect(await noticesOf(world.partnerB.users.partner_admin.userId, registration.id)).toEqual([]);
+  });
+
   it('keeps the window when an extension is refused, and tells the partner why', async () => {
     const registration = await approved();
     const asked = await as(t.app, world.partnerA.users.partner_admin).post(

@@ -214,6 +214,18 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     }),
   },
   {
+    eventType: 'deal_registration.protection_ending',
+    label: 'A registration’s protection ends soon',
+    vendorRoles: [],
+    partnerRoles: PARTNER_DEAL_PEOPLE,
+    defaultChannels: ['in_app', 'email'],
+    message: (event, side) => ({
+      title: `Protection ends ${day(after(event).protectionEndsAt)}: ${dealName(event)}`,
+      body: `The deal is still open and its protection ends on ${day(after(event).protectionEndsAt)}. Move it forward, or ask for an extension before then.`,
+      link: dealLink(event, side),
+    }),
+  },
+  {
     eventType: 'deal_registration.stale',
     label: 'A registered deal saw no activity for a while',
     vendorRoles: [],

@@ -95,6 +95,8 @@ export const dealRegistrations = pgTable(
     /** Anything the partner or vendor did to it; stale-deal alerts count from here. */
     lastActivityAt: timestamp({ withTimezone: true }).notNull(),
     staleAlertedAt: timestamp({ withTimezone: true }),
+    /** When the partner was told protection ends soon; again after an extension moves the end. */
+    protectionRemindedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

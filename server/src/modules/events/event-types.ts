@@ -496,6 +496,11 @@ export const EVENT_TYPES = [
     description: 'A registration’s protection ended without the deal closing; the customer is free again',
   },
   {
+    type: 'deal_registration.protection_ending',
+    entityType: 'deal_registration',
+    description: 'An approved registration’s protection ends soon and the deal is still open',
+  },
+  {
     type: 'deal_registration.stale',
     entityType: 'deal_registration',
     description: 'An approved registration saw no activity for the programme’s stale period',

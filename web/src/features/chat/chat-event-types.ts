@@ -39,6 +39,7 @@ const CHAT_EVENT_TYPE_SET = {
   'deal_registration.extended': true,
   'deal_registration.extension_rejected': true,
   'deal_registration.expired': true,
+  'deal_registration.protection_ending': true,
   'deal_registration.stale': true,
   'deal_dispute.opened': true,
   'deal_dispute.commented': true,

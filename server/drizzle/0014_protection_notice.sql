@@ -1,0 +1,1 @@
+ALTER TABLE "deal_registrations" ADD COLUMN "protection_reminded_at" timestamp with time zone;
