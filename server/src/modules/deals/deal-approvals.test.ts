@@ -1,134 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestWorkspace, type Principal, type TestWorkspace } from '../../../test/factories.ts';
-import { createTestApp, ownerQuery, TEST_SECRET, type TestApp } from '../../../test/harness.ts';
-import type { JobDefinition } from '../../platform/jobs/define-job.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, type TestWorkspace } from '../../../test/factories.ts';
+import { ownerQuery, TEST_SECRET, type TestApp } from '../../../test/harness.ts';
 import { runAutomationActionJob } from '../automation/run-action-job.ts';
 import { runAutomationRules } from '../automation/run-automation-rules.ts';
-import { dispatchPendingEvents } from '../events/dispatch-events.ts';
-import type { EventSubscriber } from '../events/event-subscriber.ts';
 import { notifyOnEvent } from '../notifications/notify-on-event.ts';
 import { checkApprovalSlasJob } from './check-approval-slas.ts';
-import { checkDealProtectionJob } from './check-deal-protection.ts';
+import {
+  API,
+  advance,
+  approve,
+  DAY,
+  DEALS,
+  detailOf,
+  drainEvents,
+  eventsOf,
+  HOUR,
+  noticesOf,
+  queue,
+  register,
+  runJob,
+  sent,
+  useDealProgramme,
+} from './deal-test-kit.ts';
 
+const programme = useDealProgramme();
 let t: TestApp;
 let world: TestWorkspace;
-const API = '/api/v1';
-const DEALS = `${API}/deal-registrations`;
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
-
-let serial = 0;
-function claim(overrides: Record<string, unknown> = {}) {
-  serial += 1;
-  return {
-    customerName: `Approvals customer ${serial} GmbH`,
-    customerWebsite: `approvals-customer-${serial}.de`,
-    country: 'DE',
-    amount: 20_000,
-    currency: 'EUR',
-    expectedCloseDate: '2027-03-31',
-    ...overrides,
-  };
-}
-
-async function register(by: Principal, overrides: Record<string, unknown> = {}) {
-  const response = await as(t.app, by).post(DEALS, claim(overrides));
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { id: string; status: string; version: number; approvalLevel: number };
-}
-
-const approve = (by: Principal, id: string, body: Record<string, unknown> = {}) =>
-  as(t.app, by).post(`${DEALS}/${id}/approve`, body);
-const detailOf = async (by: Principal, id: string) => {
-  const response = await as(t.app, by).get(`${DEALS}/${id}`);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-};
-
-/** Moves time on; sessions are kept alive as if their people had been working meanwhile. */
-async function advance(ms: number) {
-  t.clock.advance(ms);
-  const now = t.clock.now();
-  await ownerQuery(t.ownerUrl, 'UPDATE sessions SET last_seen_at = $1, expires_at = $2', [
-    now,
-    new Date(now.getTime() + 14 * DAY),
-  ]);
-}
-
-const sent: { name: string; payload: unknown }[] = [];
-const queue = {
-  send: async (_tx: unknown, job: JobDefinition, payload: unknown) => {
-    sent.push({ name: job.name, payload });
-  },
-};
-
-/** Runs a recurring job's handler as the worker would at the test clock's time. */
-async function runJob(job: JobDefinition) {
-  await job.handler(
-    {},
-    {
-      db: t.database.db,
-      config: t.config,
-      secret: TEST_SECRET,
-      queue: queue as never,
-      clock: t.clock.now,
-      log: () => undefined,
-      attempt: 1,
-      isLastAttempt: true,
-    },
-  );
-}
-
-/** Hands recorded events to the subscribers, as the dispatcher in the workers would. */
-async function drainEvents(subscribers: EventSubscriber[] = [notifyOnEvent]) {
-  const drain = () =>
-    dispatchPendingEvents({
-      db: t.database.db,
-      config: t.config,
-      subscribers,
-      jobs: queue as never,
-      clock: () => new Date(),
-      log: () => undefined,
-    });
-  while ((await drain()) > 0);
-}
-
-const noticesOf = (userId: string, registrationId?: string) =>
-  ownerQuery<{ type: string; title: string; body: string; link: string | null }>(
-    t.ownerUrl,
-    `SELECT n.type, n.title, n.body, n.link FROM notifications n
-       LEFT JOIN domain_events e ON e.id = n.event_id
-     WHERE n.user_id = $1 AND ($2::text IS NULL OR e.entity_id = $2) ORDER BY n.id`,
-    [userId, registrationId ?? null],
-  );
-
-const eventsOf = (registrationId: string, type: string) =>
-  ownerQuery<{ id: string; data: { after: Record<string, unknown> } }>(
-    t.ownerUrl,
-    'SELECT id, data FROM domain_events WHERE entity_id = $1 AND type = $2 ORDER BY id',
-    [registrationId, type],
-  );
-
-beforeAll(async () => {
-  t = await createTestApp();
-  world = await createTestWorkspace(t.database.db);
-  // Regional managers first; above 100k a channel manager too; North America adds a channel level.
-  const saved = await as(t.app, world.vendor.channel_manager).put(`${API}/deal-registration-settings`, {
-    approvalLevels: [
-      { role: 'regional_manager', minimumAmount: 0, regions: [], slaHours: 24 },
-      { role: 'channel_manager', minimumAmount: 100_000, regions: [], slaHours: 48 },
-      { role: 'channel_manager', minimumAmount: 0, regions: ['north-america'], slaHours: 12 },
-    ],
-    autoApproveMaxAmount: null,
-    reminderHoursBeforeDue: 4,
-    protectionDays: 90,
-    extensionDays: 30,
-    maxExtensions: 1,
-    staleAfterDays: 30,
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-}, 60_000);
-afterAll(() => t.close());
+beforeAll(() => {
+  t = programme.t;
+  world = programme.world;
+});
 
 describe('programme settings', () => {
   it('are read by partners too, changed by channel managers, and checked field by field', async () => {
@@ -452,165 +353,6 @@ describe('SLA timers', () => {
         body: 'Level 1 ran out.',
       }),
     ]);
-  });
-});
-
-describe('protection', () => {
-  async function approved(by: Principal = world.partnerA.users.partner_sales, overrides = {}) {
-    const created = await register(by, overrides);
-    const done = await approve(world.vendor.channel_manager, created.id);
-    expect(done.json().status).toBe('approved');
-    if (by.organisationId === world.partnerB.id) await approve(world.vendor.channel_manager, created.id);
-    return done.json() as { id: string; protectionEndsAt: string; customerName: string };
-  }
-
-  it('extends protection once when granted, refuses a second pending request and the cap', async () => {
-    const registration = await approved();
-    const url = `${DEALS}/${registration.id}/extension-requests`;
-    const asked = await as(t.app, world.partnerA.users.partner_sales).post(url, {
-      reason: 'Board meets in May',
-    });
-    expect(asked.statusCode, asked.body).toBe(201);
-    const pending = asked.json().extensions[0];
-    expect(pending).toMatchObject({ status: 'pending', requestedDays: 30 });
-    expect(
-      (await as(t.app, world.partnerA.users.partner_sales).post(url, { reason: 'Again please' })).statusCode,
-    ).toBe(409);
-    const foreign = await as(t.app, world.partnerB.users.partner_admin).post(url, { reason: 'Not mine' });
-    expect(foreign.statusCode).toBe(404);
-
-    const granted = await as(t.app, world.vendor.regional_manager).post(
-      `${API}/deal-registration-extensions/${pending.id}/approve`,
-      {},
-    );
-    expect(granted.statusCode, granted.body).toBe(200);
-    expect(granted.json()).toMatchObject({ extensionCount: 1 });
-    expect(Date.parse(granted.json().protectionEndsAt) - Date.parse(registration.protectionEndsAt)).toBe(
-      30 * DAY,
-    );
-    const twice = await as(t.app, world.vendor.channel_manager).post(
-      `${API}/deal-registration-extensions/${pending.id}/reject`,
-      { note: 'Too late' },
-    );
-    expect(twice.statusCode).toBe(409);
-
-    const capped = await as(t.app, world.partnerA.users.partner_sales).post(url, {
-      reason: 'One more month',
-    });
-    expect(capped.statusCode).toBe(409);
-    expect(capped.json().detail).toMatch(/allows 1 extension/);
-  });
-
-  it('tells the partner once when protection ends soon, and again after an extension moves the end', async () => {
-    const registration = await approved(world.partnerA.users.partner_sales, {
-      customerName: 'Cyberdyne Systems',
-      customerWebsite: 'cyberdyne.io',
-    });
-    const endingNotices = () => eventsOf(registration.id, 'deal_registration.protection_ending');
-    await advance(75 * DAY);
-    await runJob(checkDealProtectionJob);
-    expect(await endingNotices()).toHaveLength(0);
-
-    await advance(2 * DAY);
-    await runJob(checkDealProtectionJob);
-    await runJob(checkDealProtectionJob);
-    const first = await endingNotices();
-    expect(first).toHaveLength(1);
-    expect(first[0]!.data.after.protectionEndsAt).toBe(registration.protectionEndsAt);
-
-    const asked = await as(t.app, world.partnerA.users.partner_sales).post(
-      `${DEALS}/${registration.id}/extension-requests`,
-      { reason: 'Procurement needs another month' },
-    );
-    expect(asked.statusCode, asked.body).toBe(201);
-    const granted = await as(t.app, world.vendor.channel_manager).post(
-      `${API}/deal-registration-extensions/${asked.json().extensions[0].id}/approve`,
-      {},
-    );
-    expect(granted.statusCode, granted.body).toBe(200);
-    await runJob(checkDealProtectionJob);
-    expect(await endingNotices()).toHaveLength(1);
-    await advance(30 * DAY);
-    await runJob(checkDealProtectionJob);
-    const second = await endingNotices();
-    expect(second).toHaveLength(2);
-    expect(second[1]!.data.after.protectionEndsAt).toBe(granted.json().protectionEndsAt);
-
-    await drainEvents();
-    const notices = (await noticesOf(world.partnerA.users.partner_sales.userId, registration.id)).filter(
-      (candidate) => candidate.type === 'deal_registration.protection_ending',
-    );
-    expect(notices.map((notice) => notice.body.slice(-100))).toEqual([
-      expect.stringContaining(registration.protectionEndsAt.slice(0, 10)),
-      expect.stringContaining(String(granted.json().protectionEndsAt).slice(0, 10)),
-    ]);
-    expect(await noticesOf(world.partnerB.users.partner_admin.userId, registration.id)).toEqual([]);
-  });
-
-  it('keeps the window when an extension is refused, and tells the partner why', async () => {
-    const registration = await approved();
-    const asked = await as(t.app, world.partnerA.users.partner_admin).post(
-      `${DEALS}/${registration.id}/extension-requests`,
-      { reason: 'Procurement is slow', days: 14 },
-    );
-    const extensionId = asked.json().extensions[0].id;
-    const noNote = await as(t.app, world.vendor.channel_manager).post(
-      `${API}/deal-registration-extensions/${extensionId}/reject`,
-      {},
-    );
-    expect(noNote.statusCode).toBe(400);
-    const refused = await as(t.app, world.vendor.channel_manager).post(
-      `${API}/deal-registration-extensions/${extensionId}/reject`,
-      { note: 'No activity recorded for two months' },
-    );
-    expect(refused.json()).toMatchObject({
-      extensionCount: 0,
-      protectionEndsAt: registration.protectionEndsAt,
-      extensions: [
-        expect.objectContaining({ status: 'rejected', decisionNote: 'No activity recorded for two months' }),
-      ],
-    });
-    await drainEvents();
-    const notices = await noticesOf(world.partnerA.users.partner_admin.userId, registration.id);
-    expect(notices.find((notice) => notice.type === 'deal_registration.extension_rejected')?.body).toMatch(
-      /No activity recorded for two months/,
-    );
-  });
-
-  it('flags a quiet registration once, and expires it at the end of its window, freeing the customer', async () => {
-    const registration = await approved(world.partnerA.users.partner_sales, {
-      customerName: 'Stark Industries',
-      customerWebsite: 'stark-industries.com',
-    });
-    await advance(31 * DAY);
-    await runJob(checkDealProtectionJob);
-    await runJob(checkDealProtectionJob);
-    expect(await eventsOf(registration.id, 'deal_registration.stale')).toHaveLength(1);
-    expect((await detailOf(world.partnerA.users.partner_sales, registration.id)).status).toBe('approved');
-
-    const collides = await as(t.app, world.partnerB.users.partner_sales).post(`${DEALS}/conflict-check`, {
-      customerName: 'Stark Industries',
-      customerWebsite: 'stark-industries.com',
-      country: 'DE',
-    });
-    expect(collides.json().outcome).toBe('conflict');
-
-    await advance(60 * DAY);
-    await runJob(checkDealProtectionJob);
-    expect((await detailOf(world.partnerA.users.partner_sales, registration.id)).status).toBe('expired');
-    expect(await eventsOf(registration.id, 'deal_registration.expired')).toHaveLength(1);
-
-    const fresh = await as(t.app, world.partnerB.users.partner_sales).post(
-      DEALS,
-      claim({ customerName: 'Stark Industries', customerWebsite: 'stark-industries.com' }),
-    );
-    expect(fresh.json()).toMatchObject({ conflictOutcome: 'clear', isFirstIn: true });
-
-    await drainEvents();
-    const notices = await noticesOf(world.partnerA.users.partner_sales.userId, registration.id);
-    expect(notices.map((notice) => notice.type)).toEqual(
-      expect.arrayContaining(['deal_registration.stale', 'deal_registration.expired']),
-    );
   });
 });
 
