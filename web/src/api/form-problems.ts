@@ -6,6 +6,9 @@ export type FormProblems = { fields: Record<string, string>; form: string | null
 
 export const NO_PROBLEMS: FormProblems = { fields: {}, form: null };
 
+/** Problems any form can meet, in the reader's language. */
+const COMMON_MESSAGES: ProblemMessages = { version_mismatch: 'common.versionMismatch' };
+
 /**
  * Problem codes the reader gets in their own language, by form: `{ invalid_credentials:
  * 'signIn.errors.invalidCredentials' }`. Codes not listed keep the server's own words.
@@ -23,10 +26,14 @@ export function formProblemsOf(error: unknown, t: TFunction, messages: ProblemMe
       form: t(error instanceof TypeError ? 'common.networkError' : 'common.unexpectedError'),
     };
   }
-  const key = error.code === null ? undefined : messages[error.code];
+  const key = error.code === null ? undefined : { ...COMMON_MESSAGES, ...messages }[error.code];
   const translated = key === undefined ? null : t(key);
+  // A problem with a header (a stale If-Match, say) is about the request, not about anything the
+  // person typed: no input shows it, so it is said for the whole form.
   const fields = Object.fromEntries(
-    Object.entries(error.fieldErrors).map(([field, message]) => [field, translated ?? message]),
+    Object.entries(error.fieldErrors)
+      .filter(([field]) => !field.startsWith('header.'))
+      .map(([field, message]) => [field, translated ?? message]),
   );
   if (Object.keys(fields).length > 0) return { fields, form: null };
   return { fields: {}, form: translated ?? error.problem?.detail ?? t('common.unexpectedError') };
