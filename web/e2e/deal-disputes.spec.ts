@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import {
   apiSession,
-  createInvitedUser,
+  partnerWithAdmin,
   signInWithPassword,
   test,
   uniqueSuffix,
@@ -16,33 +16,13 @@ test('a partner disputes a rejection with evidence; the channel manager upholds 
 }) => {
   test.setTimeout(180_000);
   const suffix = uniqueSuffix();
-  // Two partners of the test's own, outside the regions the demo's mandatory DPA covers, so both
-  // may register deals.
-  const early = (await admin.post('/api/v1/organisations', {
+  // Two partners of the test's own that may register deals.
+  const { user: earlyUser, api: earlyApi } = await partnerWithAdmin(admin, {
     name: `Early Partner ${suffix}`,
-    region: 'apac',
-  })) as {
-    id: string;
-  };
-  const late = (await admin.post('/api/v1/organisations', {
-    name: `Late Partner ${suffix}`,
-    region: 'apac',
-  })) as {
-    id: string;
-  };
-  const earlyUser = await createInvitedUser(admin, {
-    role: 'partner_admin',
-    organisationId: early.id,
     label: 'early',
   });
-  const lateUser = await createInvitedUser(admin, {
-    role: 'partner_admin',
-    organisationId: late.id,
-    label: 'late',
-  });
+  const { api: lateApi } = await partnerWithAdmin(admin, { name: `Late Partner ${suffix}`, label: 'late' });
   const baseURL = admin.baseURL;
-  const earlyApi = await apiSession(baseURL, earlyUser.email, earlyUser.password);
-  const lateApi = await apiSession(baseURL, lateUser.email, lateUser.password);
   const channelApi = await apiSession(baseURL, 'channel@acme.test');
 
   // The early partner's claim is rejected the way the app itself does it: a later claim on the

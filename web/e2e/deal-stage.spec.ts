@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import {
   apiSession,
-  createInvitedUser,
+  partnerWithAdmin,
   signInWithPassword,
   test,
   uniqueSuffix,
@@ -15,17 +15,10 @@ test('a partner moves an approved deal along the pipeline, and a move made on a 
 }) => {
   test.setTimeout(120_000);
   const suffix = uniqueSuffix();
-  // A partner of the test's own, outside the regions the demo's mandatory DPA covers, so it may register.
-  const partner = (await admin.post('/api/v1/organisations', {
+  const { user: seller, api: sellerApi } = await partnerWithAdmin(admin, {
     name: `Pipeline Partner ${suffix}`,
-    region: 'apac',
-  })) as { id: string };
-  const seller = await createInvitedUser(admin, {
-    role: 'partner_admin',
-    organisationId: partner.id,
     label: 'pipeline',
   });
-  const sellerApi = await apiSession(admin.baseURL, seller.email, seller.password);
   const channelApi = await apiSession(admin.baseURL, 'channel@acme.test');
   const deal = (await sellerApi.post('/api/v1/deal-registrations', {
     customerName: `Kramerica Industries ${suffix}`,

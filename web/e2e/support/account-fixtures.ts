@@ -95,6 +95,18 @@ export async function createInvitedUser(
   return { id, email, name, password };
 }
 
+/**
+ * A partner of the test's own with an administrator who accepted an invitation, and an API session
+ * as that person. In APAC, outside the regions the demo's mandatory DPA covers, so it may register
+ * deals at once.
+ */
+export async function partnerWithAdmin(admin: ApiSession, { name, label }: { name: string; label: string }) {
+  const partner = (await admin.post('/api/v1/organisations', { name, region: 'apac' })) as { id: string };
+  const user = await createInvitedUser(admin, { role: 'partner_admin', organisationId: partner.id, label });
+  const api = await apiSession(admin.baseURL, user.email, user.password);
+  return { partner, user, api };
+}
+
 /** Signs in through the form with any password (journeys.signIn knows only the demo one). */
 export async function signInWithPassword(page: Page, email: string, password: string) {
   await page.goto('/sign-in');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type TestWorkspace } from '../../../test/factories.ts';
-import { ownerQuery, TEST_SECRET, type TestApp } from '../../../test/harness.ts';
+import { ownerQuery, type TestApp } from '../../../test/harness.ts';
 import { runAutomationActionJob } from '../automation/run-action-job.ts';
 import { runAutomationRules } from '../automation/run-automation-rules.ts';
 import { notifyOnEvent } from '../notifications/notify-on-event.ts';
@@ -16,7 +16,6 @@ import {
   eventsOf,
   HOUR,
   noticesOf,
-  queue,
   register,
   runJob,
   sent,
@@ -332,16 +331,7 @@ describe('SLA timers', () => {
         job.name === runAutomationActionJob.name && (job.payload as { runId: string }).runId === run?.id,
     );
     expect(actions).toHaveLength(1);
-    await runAutomationActionJob.handler(actions[0]!.payload as never, {
-      db: t.database.db,
-      config: t.config,
-      secret: TEST_SECRET,
-      queue: queue as never,
-      clock: t.clock.now,
-      log: () => undefined,
-      attempt: 1,
-      isLastAttempt: true,
-    });
+    await runJob(runAutomationActionJob, actions[0]!.payload);
     const adminNotices = await ownerQuery<{ title: string; body: string }>(
       t.ownerUrl,
       'SELECT title, body FROM notifications WHERE user_id = $1 AND event_id = $2',

@@ -94,21 +94,18 @@ export const queue = {
   },
 };
 
-/** Runs a recurring job's handler as the worker would at the test clock's time. */
-export async function runJob(job: JobDefinition) {
-  await job.handler(
-    {},
-    {
-      db: t.database.db,
-      config: t.config,
-      secret: TEST_SECRET,
-      queue: queue as never,
-      clock: t.clock.now,
-      log: () => undefined,
-      attempt: 1,
-      isLastAttempt: true,
-    },
-  );
+/** Runs a job's handler as the worker would at the test clock's time (recurring jobs take `{}`). */
+export async function runJob(job: JobDefinition, payload: unknown = {}) {
+  await job.handler(payload as never, {
+    db: t.database.db,
+    config: t.config,
+    secret: TEST_SECRET,
+    queue: queue as never,
+    clock: t.clock.now,
+    log: () => undefined,
+    attempt: 1,
+    isLastAttempt: true,
+  });
 }
 
 /** Hands recorded events to the subscribers, as the dispatcher in the workers would. */
