@@ -513,10 +513,8 @@ async function main(): Promise<number> {
       connections: CONNECTIONS,
       seconds: SECONDS,
     });
-    const registered = load.statusCodes['201'] ?? 0;
-    const failed = load.failed;
-    const statusCodes = load.statusCodes;
-    const latencies = load.latencies;
+    const { statusCodes, failed, latencies } = load;
+    const registered = statusCodes['201'] ?? 0;
     const report = {
       benchmark: 'deal-registration',
       machine: { cpus: os.cpus().length, node: process.version },

@@ -40,3 +40,22 @@ export function batchCalls<Request, Result>(
       if (serving < concurrency) void serveWaiting();
     });
 }
+
+/**
+ * `batchCalls` kept apart per owner (a database pool, say), so callers of one owner never share a
+ * batch with another's; each owner's batcher is made on its first call and goes with the owner.
+ */
+export function batchCallsPer<Owner extends object, Request, Result>(
+  serve: (owner: Owner, requests: Request[]) => Promise<(Result | Error)[]>,
+  options: { maxBatch?: number; concurrency?: number } = {},
+): (owner: Owner, request: Request) => Promise<Result> {
+  const batchers = new WeakMap<Owner, (request: Request) => Promise<Result>>();
+  return (owner, request) => {
+    let batcher = batchers.get(owner);
+    if (!batcher) {
+      batcher = batchCalls((requests: Request[]) => serve(owner, requests), options);
+      batchers.set(owner, batcher);
+    }
+    return batcher(request);
+  };
+}

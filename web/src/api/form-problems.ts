@@ -6,14 +6,14 @@ export type FormProblems = { fields: Record<string, string>; form: string | null
 
 export const NO_PROBLEMS: FormProblems = { fields: {}, form: null };
 
-/** Problems any form can meet, in the reader's language. */
-const COMMON_MESSAGES: ProblemMessages = { version_mismatch: 'common.versionMismatch' };
-
 /**
  * Problem codes the reader gets in their own language, by form: `{ invalid_credentials:
  * 'signIn.errors.invalidCredentials' }`. Codes not listed keep the server's own words.
  */
 export type ProblemMessages = Partial<Record<string, MessageKey>>;
+
+/** Problems any form can meet, in the reader's language. */
+const COMMON_MESSAGES: ProblemMessages = { version_mismatch: 'common.versionMismatch' };
 
 /**
  * Splits an error into messages for the fields the API named (`errors[].field`) and one for the

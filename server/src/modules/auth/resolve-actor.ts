@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { batchCalls } from '../../platform/batching.ts';
+import { batchCallsPer } from '../../platform/batching.ts';
 import type { UserActor } from '../../platform/context.ts';
 import { applyActor } from '../../platform/context.ts';
 import { textArray } from '../../platform/db/arrays.ts';
@@ -30,33 +30,24 @@ type SessionRow = {
 };
 
 /**
- * Every request of a session asks for it first; concurrent requests share one query, one lookup
+ * Every request of a session asks for it first; concurrent requests share one query, one batch
  * per pool so a test's database and the app's never mix.
  */
-const sessionLookups = new WeakMap<Database, (tokenHash: string) => Promise<SessionRow | null>>();
-
-function sessionLookupOf(db: Database) {
-  let lookup = sessionLookups.get(db);
-  if (!lookup) {
-    lookup = batchCalls(async (tokenHashes: string[]) => {
-      const result = await db.execute<SessionRow & { token_hash: string }>(
-        sql`SELECT h.token_hash, s.* FROM unnest(${textArray(tokenHashes)}::text[]) AS h(token_hash)
-            CROSS JOIN LATERAL trellis_auth_session(h.token_hash) AS s`,
-      );
-      const byHash = new Map(result.rows.map((row) => [row.token_hash, row]));
-      return tokenHashes.map((hash) => byHash.get(hash) ?? null);
-    });
-    sessionLookups.set(db, lookup);
-  }
-  return lookup;
-}
+const lookUpSession = batchCallsPer(async (db: Database, tokenHashes: string[]) => {
+  const result = await db.execute<SessionRow & { token_hash: string }>(
+    sql`SELECT h.token_hash, s.* FROM unnest(${textArray(tokenHashes)}::text[]) AS h(token_hash)
+        CROSS JOIN LATERAL trellis_auth_session(h.token_hash) AS s`,
+  );
+  const byHash = new Map(result.rows.map((row) => [row.token_hash, row]));
+  return tokenHashes.map((hash): SessionRow | null => byHash.get(hash) ?? null);
+});
 
 export async function resolveSession(
   db: Database,
   token: string,
   now: Date,
 ): Promise<ResolvedSession | null> {
-  const row = await sessionLookupOf(db)(sha256Hex(token));
+  const row = await lookUpSession(db, sha256Hex(token));
   if (!row) return null;
   const lastSeenAt = new Date(row.last_seen_at);
   if (new Date(row.expires_at) <= now || now.getTime() - lastSeenAt.getTime() > SESSION_IDLE_MS) return null;

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { recordChange } from '../../platform/audit.ts';
+import { type AuditChange, recordChanges } from '../../platform/audit.ts';
 import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/connection.ts';
 import { defineJob } from '../../platform/jobs/define-job.ts';
@@ -67,6 +67,7 @@ export async function checkDealProtection({ db, now }: { db: Database; now: Date
           ),
         )
         .for('update', { of: dealRegistrations, skipLocked: true });
+      const changes: AuditChange[] = [];
       for (const { registration, partnerName, isStale, isEndingSoon } of rows) {
         const isExpired =
           registration.protectionEndsAt !== null && registration.protectionEndsAt.getTime() <= now.getTime();
@@ -89,7 +90,7 @@ export async function checkDealProtection({ db, now }: { db: Database; now: Date
               ...(isStale ? ['deal_registration.stale'] : []),
             ];
         for (const action of actions) {
-          await recordChange(tx, ctx, {
+          changes.push({
             action,
             entityType: 'deal_registration',
             entityId: registration.id,
@@ -104,6 +105,11 @@ export async function checkDealProtection({ db, now }: { db: Database; now: Date
           });
         }
       }
+      // One lock of the audit chain head for the whole pass.
+      await recordChanges(
+        tx,
+        changes.map((change) => ({ ctx, change })),
+      );
       return rows.length;
     });
   }

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { as, type TestWorkspace } from '../../../test/factories.ts';
-import { ownerQuery, type TestApp } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { as } from '../../../test/factories.ts';
+import { ownerQuery } from '../../../test/harness.ts';
 import { runAutomationActionJob } from '../automation/run-action-job.ts';
 import { runAutomationRules } from '../automation/run-automation-rules.ts';
 import { notifyOnEvent } from '../notifications/notify-on-event.ts';
@@ -19,16 +19,12 @@ import {
   register,
   runJob,
   sent,
+  t,
   useDealProgramme,
+  world,
 } from './deal-test-kit.ts';
 
-const programme = useDealProgramme();
-let t: TestApp;
-let world: TestWorkspace;
-beforeAll(() => {
-  t = programme.t;
-  world = programme.world;
-});
+useDealProgramme();
 
 describe('programme settings', () => {
   it('are read by partners too, changed by channel managers, and checked field by field', async () => {

@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { as, type Principal, type TestWorkspace } from '../../../test/factories.ts';
-import type { TestApp } from '../../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { as, type Principal } from '../../../test/factories.ts';
 import { checkDealProtectionJob } from './check-deal-protection.ts';
 import {
   API,
@@ -15,16 +14,12 @@ import {
   noticesOf,
   register,
   runJob,
+  t,
   useDealProgramme,
+  world,
 } from './deal-test-kit.ts';
 
-const programme = useDealProgramme();
-let t: TestApp;
-let world: TestWorkspace;
-beforeAll(() => {
-  t = programme.t;
-  world = programme.world;
-});
+useDealProgramme();
 
 describe('protection', () => {
   async function approved(by: Principal = world.partnerA.users.partner_sales, overrides = {}) {

@@ -13,10 +13,11 @@ export const DEALS = `${API}/deal-registrations`;
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
 
-let t: TestApp;
-let world: TestWorkspace;
+/** The app and workspace of the test file that called `useDealProgramme`, set before its tests run. */
+export let t: TestApp;
+export let world: TestWorkspace;
 
-/** Starts the app for this test file; read `t` and `world` from the answer once tests run. */
+/** Starts the app for this test file, with the programme the approval and protection tests assume. */
 export function useDealProgramme() {
   beforeAll(async () => {
     t = await createTestApp();
@@ -38,14 +39,6 @@ export function useDealProgramme() {
     expect(saved.statusCode, saved.body).toBe(200);
   }, 60_000);
   afterAll(() => t.close());
-  return {
-    get t() {
-      return t;
-    },
-    get world() {
-      return world;
-    },
-  };
 }
 
 let serial = 0;

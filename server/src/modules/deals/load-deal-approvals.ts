@@ -75,10 +75,6 @@ export async function loadDealExtensions(tx: Transaction, registrationId: string
     .from(dealRegistrationExtensions)
     .where(eq(dealRegistrationExtensions.registrationId, registrationId))
     .orderBy(asc(dealRegistrationExtensions.createdAt));
-  return presentDealExtensions(rows);
-}
-
-export function presentDealExtensions(rows: readonly (typeof dealRegistrationExtensions.$inferSelect)[]) {
   return rows.map((row) => ({
     id: row.id,
     reason: row.reason,
