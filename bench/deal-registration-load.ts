@@ -7,10 +7,16 @@ import autocannon from 'autocannon';
 import type { Session } from './bench-server.ts';
 import { registrationBody } from './deal-registration.bench.ts';
 
-type LoadPlan = { address: string; sessions: Session[]; connections: number; seconds: number };
+type LoadPlan = {
+  address: string;
+  sessions: Session[];
+  connections: number;
+  seconds: number;
+  first?: number;
+};
 
 const plan = JSON.parse(process.env.BENCH_DEAL_LOAD_PLAN ?? '') as LoadPlan;
-let sequence = 0;
+let sequence = plan.first ?? 0;
 const latencies: number[] = [];
 const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const instance = autocannon(

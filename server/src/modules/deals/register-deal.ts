@@ -208,8 +208,6 @@ async function registerWave(
         conflictOutcome,
         isFirstIn: firstIn === null,
         firstInRegistrationId: firstIn?.id ?? null,
-        // The database's clock, read after the claims' locks: the order registrations committed in.
-        registeredAt: sql`clock_timestamp()`,
         approvalLevel: status === 'pending_approval' ? 1 : null,
         approvalDueAt: status === 'pending_approval' ? approvalDueAt(firstLevel, now) : null,
         decidedAt: status === 'pending_approval' ? null : now,
@@ -269,28 +267,33 @@ async function registerWave(
       };
     });
 
-    const registrations = await tx
-      .insert(dealRegistrations)
-      .values(planned.map((plan) => plan.registration))
-      .returning();
-    await insertRows(tx, [
-      rowsFor(
-        dealRegistrationConflicts,
-        planned.flatMap((plan) => plan.conflicts),
-      ),
-      rowsFor(
-        dealRegistrationApprovals,
-        planned.map((plan) => plan.approval),
-      ),
-      rowsFor(
-        dealRegistrationPartners,
-        planned.map((plan) => plan.sourcingPartner),
-      ),
-      rowsFor(
-        dealStageChanges,
-        planned.map((plan) => plan.stageChange),
-      ),
-    ]);
+    // registeredAt is left to the database's clock, read after the claims' locks (see the table).
+    const registrations = await insertRows(
+      tx,
+      [
+        rowsFor(
+          dealRegistrations,
+          planned.map((plan) => plan.registration),
+        ),
+        rowsFor(
+          dealRegistrationConflicts,
+          planned.flatMap((plan) => plan.conflicts),
+        ),
+        rowsFor(
+          dealRegistrationApprovals,
+          planned.map((plan) => plan.approval),
+        ),
+        rowsFor(
+          dealRegistrationPartners,
+          planned.map((plan) => plan.sourcingPartner),
+        ),
+        rowsFor(
+          dealStageChanges,
+          planned.map((plan) => plan.stageChange),
+        ),
+      ],
+      { answering: dealRegistrations },
+    );
 
     const changes: { ctx: Ctx; change: AuditChange }[] = [];
     for (const plan of planned) {

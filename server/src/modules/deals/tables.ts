@@ -82,7 +82,11 @@ export const dealRegistrations = pgTable(
     isFirstIn: boolean().notNull(),
     /** The earlier registration this one collides with (vendor eyes only). */
     firstInRegistrationId: text(),
-    registeredAt: timestamp({ withTimezone: true, precision: 6 }).notNull(),
+    /**
+     * The database's clock when the row is written, which is after the claim's lock is held: the
+     * order registrations committed in, to the microsecond.
+     */
+    registeredAt: timestamp({ withTimezone: true, precision: 6 }).notNull().default(sql`clock_timestamp()`),
     /** Approval level waiting for a decision (1-based); null once decided. */
     approvalLevel: integer(),
     approvalDueAt: timestamp({ withTimezone: true }),
