@@ -12,7 +12,7 @@ export const rowsFor = <Table extends PgTable>(table: Table, rows: readonly Tabl
 /**
  * Inserts rows into several tables in one round trip, in the order given (parents first), under
  * the transaction's row-level security. For batches, where one statement per table per batch
- * would cost more than the writing. Every row of a table must carry the same keys: a key missing
+ * would cost more than the writing. The columns written are the keys the rows carry: a key missing
  * from one row is written as NULL there, not as the column's default.
  *
  * With `answering`, answers the rows written to that table as stored: defaults, identities and
@@ -43,21 +43,36 @@ export function insertRowsPayload(inserts: readonly RowsFor<PgTable>[], answerin
   return JSON.stringify(
     inserts
       .filter((insert) => insert.rows.length > 0)
-      .map((insert) => ({
-        table: getTableName(insert.table),
-        returning: insert.table === answering,
-        rows: insert.rows.map((row) =>
-          Object.fromEntries(Object.entries(row).map(([key, value]) => [toSnakeCase(key), value])),
-        ),
-      })),
+      .map((insert) => {
+        const rows = insert.rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([key, value]) => [snakeCase(key), value])),
+        );
+        return {
+          table: getTableName(insert.table),
+          columns: [...new Set(rows.flatMap((row) => Object.keys(row)))],
+          returning: insert.table === answering,
+          rows,
+        };
+      }),
   );
+}
+
+// Every row of a batch names the same few dozen keys: convert each once.
+const snakeCaseOf = new Map<string, string>();
+function snakeCase(key: string): string {
+  let name = snakeCaseOf.get(key);
+  if (name === undefined) {
+    name = toSnakeCase(key);
+    snakeCaseOf.set(key, name);
+  }
+  return name;
 }
 
 /** A row as `to_jsonb` wrote it (snake_case keys, JSON values), as drizzle's select would give it. */
 function asSelected(table: PgTable, stored: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(getTableColumns(table)).map(([key, column]) => {
-      const value = stored[column.keyAsName ? toSnakeCase(column.name) : column.name];
+      const value = stored[column.keyAsName ? snakeCase(column.name) : column.name];
       return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
     }),
   );
