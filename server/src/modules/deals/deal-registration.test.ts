@@ -342,4 +342,46 @@ describe('first-in under concurrency', () => {
       created.filter((deal) => !deal.isFirstIn).every((deal) => deal.conflictOutcome === 'conflict'),
     ).toBe(true);
   }, 120_000);
+
+  it('of partners registering one customer under different spellings at once, exactly one is first-in', async () => {
+    // No website or e-mail, so no domain to collide on, and no two of the names normalise alike:
+    // only the sound-alike keys bring them together (each pair is the same name by its words).
+    const spellings = ['Wallace Robotics', 'Walace Robotics', 'Wallace Robotic'];
+    const principals: Principal[] = [];
+    for (let index = 0; index < 30; index += 1) {
+      const organisationId = await insertPartnerBeside(t.database.db, {
+        workspaceId: world.workspaceId,
+        organisationId: world.partnerA.id,
+      });
+      const place = { workspaceId: world.workspaceId, organisationId };
+      const user = await insertUser(t.database.db, place, 'partner_sales');
+      const sessionToken = await insertSession(t.database.db, { ...place, userId: user.id });
+      principals.push({ userId: user.id, email: user.email, role: 'partner_sales', sessionToken, ...place });
+    }
+    const responses = await Promise.all(
+      principals.map((principal, index) =>
+        as(t.app, principal).post(
+          DEALS,
+          registration({
+            customerName: spellings[index % spellings.length],
+            customerWebsite: undefined,
+            country: 'US',
+          }),
+        ),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual(principals.map(() => 201));
+    const created = responses.map((response) => response.json());
+    const firstIn = created.filter((deal) => deal.isFirstIn);
+    expect(firstIn).toHaveLength(1);
+
+    const rows = await ownerQuery<{ id: string; first_in_registration_id: string | null }>(
+      t.ownerUrl,
+      `SELECT id, first_in_registration_id FROM deal_registrations
+       WHERE normalised_customer_name IN ('wallace robotics', 'walace robotics', 'wallace robotic') ORDER BY registered_at`,
+    );
+    expect(rows).toHaveLength(30);
+    expect(rows[0]!.id).toBe(firstIn[0].id);
+    expect(rows.slice(1).every((row) => row.first_in_registration_id === firstIn[0].id)).toBe(true);
+  }, 120_000);
 });

@@ -69,20 +69,23 @@ const registerTogether = batchCallsPer(registerClaims, { maxBatch: 64, concurren
 
 /**
  * Registers the claims that arrived together, in arrival order, in as few transactions as first-in
- * allows: claims on the same customer (same normalised name or domain) never share a transaction,
- * so the later one is checked after the earlier one committed and is flagged against it. A claim
- * that fails (a partner not compliant, say) fails alone; should a whole transaction fail, its
- * claims are tried one by one so only the culprit's caller sees the error.
+ * allows: claims that could collide (see `lockClaims`) never share a transaction, so the later one
+ * is checked after the earlier one committed and is flagged against it. A claim that fails (a
+ * partner not compliant, say) fails alone; should a whole transaction fail, its claims are tried
+ * one by one so only the culprit's caller sees the error.
  */
 async function registerClaims(db: Database, claims: PendingClaim[]) {
-  const results: (DealRegistrationDetail | Error)[] = new Array(claims.length);
+  const results: (DealRegistrationDetail | Error | typeof LATER)[] = new Array(claims.length);
   let remaining = claims.map((claim, index) => ({ claim, index }));
   while (remaining.length > 0) {
     const wave: typeof remaining = [];
-    const deferred: typeof remaining = [];
+    let deferred: typeof remaining = [];
+    // Same name or domain is seen here already; the sound-alike keys only the database computes.
     const keysInWave = new Set<string>();
     for (const entry of remaining) {
-      const keys = claimKeys(entry.claim.actor.workspaceId, entry.claim.claim);
+      const { claim, actor } = entry.claim;
+      const keys = [`${actor.workspaceId}:name:${claim.normalisedName}`];
+      if (claim.domain) keys.push(`${actor.workspaceId}:domain:${claim.domain}`);
       if (keys.some((key) => keysInWave.has(key))) {
         deferred.push(entry);
       } else {
@@ -116,10 +119,14 @@ async function registerClaims(db: Database, claims: PendingClaim[]) {
         }
       }
     }
-    remaining = deferred;
+    deferred = [...deferred, ...wave.filter((entry) => results[entry.index] === LATER)];
+    remaining = deferred.sort((a, b) => a.index - b.index);
   }
-  return results;
+  return results as (DealRegistrationDetail | Error)[];
 }
+
+/** The outcome of a claim that waits for the next transaction: it may collide with an earlier one. */
+const LATER = Symbol('registered in the next transaction');
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
@@ -132,7 +139,7 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
 async function registerWave(
   db: Database,
   pending: PendingClaim[],
-): Promise<(DealRegistrationDetail | Error)[]> {
+): Promise<(DealRegistrationDetail | Error | typeof LATER)[]> {
   const workspaceId = pending[0]!.actor.workspaceId;
   const intake: Ctx = { db, actor: { type: 'system', workspaceId, reason: 'deal registration intake' } };
   return withTransaction(intake, async (tx) => {
@@ -149,8 +156,8 @@ async function registerWave(
       compliance.filter((status) => status.isCompliant).map((status) => status.organisationId),
     );
 
-    const outcomes: (DealRegistrationDetail | Error)[] = [];
-    const admitted: { position: number; claim: PendingClaim; partner: (typeof partners)[number] }[] = [];
+    const outcomes: (DealRegistrationDetail | Error | typeof LATER)[] = [];
+    const compliant: { position: number; claim: PendingClaim; partner: (typeof partners)[number] }[] = [];
     pending.forEach((claim, position) => {
       const partner = partnerById.get(claim.actor.organisationId);
       if (partner?.kind !== 'partner' || partner.status !== 'active') {
@@ -162,15 +169,18 @@ async function registerWave(
           'Your organisation has compliance requirements outstanding. Deal registration opens again once they are met (see Compliance).',
         );
       } else {
-        admitted.push({ position, claim, partner });
+        compliant.push({ position, claim, partner });
       }
     });
-    if (admitted.length === 0) return outcomes;
+    if (compliant.length === 0) return outcomes;
 
-    await lockClaims(
+    const later = await lockClaims(
       tx,
-      admitted.flatMap(({ claim }) => claimKeys(workspaceId, claim.claim)),
+      workspaceId,
+      compliant.map(({ claim }) => claim.claim),
     );
+    const admitted = compliant.filter((_, index) => !later.has(index));
+    for (const index of later) outcomes[compliant[index]!.position] = LATER;
     const matchesOf = await findConflictsOfClaims(
       tx,
       admitted.map(({ claim }) => claim.claim),
@@ -370,22 +380,39 @@ function evidenceToKeep(matches: ConflictMatch[], firstIn: ConflictCandidate | n
   return decisive && !kept.includes(decisive) ? [...kept, decisive] : kept;
 }
 
-/** The advisory-lock keys of a claim: its normalised name, and its registrable domain when known. */
-function claimKeys(workspaceId: string, claim: ClaimedCustomer): string[] {
-  const keys = [`deal-claim:${workspaceId}:name:${claim.normalisedName}`];
-  if (claim.domain) keys.push(`deal-claim:${workspaceId}:domain:${claim.domain}`);
-  return keys;
-}
-
 /**
- * Serialises claims on the same customer (same registrable domain, or same normalised name) for
- * the rest of the transaction, with any other process registering at the same time. Keys are
- * taken in one sorted order, so two transactions sharing keys cannot deadlock.
+ * Serialises claims that could find each other, for the rest of the transaction, with any other
+ * process registering at the same time: one lock per key a conflict candidate is looked up by (the
+ * normalised name, the registrable domain, and the three sound-alike keys of the name). Keys are
+ * taken in one sorted order, so two transactions sharing keys cannot deadlock. Answers which claims
+ * share a key with an earlier claim of this transaction: they cannot see each other here, so they
+ * wait for the next one.
  */
-async function lockClaims(tx: Transaction, keys: string[]): Promise<void> {
-  const sorted = [...new Set(keys)].sort();
-  await tx.execute(
-    sql`SELECT pg_advisory_xact_lock(hashtextextended(l.key, 0))
-        FROM unnest(${textArray(sorted)}::text[]) WITH ORDINALITY AS l(key, position) ORDER BY l.position`,
+async function lockClaims(
+  tx: Transaction,
+  workspaceId: string,
+  claims: ClaimedCustomer[],
+): Promise<Set<number>> {
+  const names = textArray(claims.map((claim) => claim.normalisedName));
+  const domains = textArray(claims.map((claim) => claim.domain));
+  const result = await tx.execute<{ later: number }>(
+    sql`WITH claim_keys AS (
+          SELECT c.position, k.key
+          FROM unnest(${names}::text[], ${domains}::text[]) WITH ORDINALITY AS c(name, domain, position)
+          CROSS JOIN LATERAL (VALUES
+            ('name:' || c.name),
+            ('domain:' || c.domain),
+            ('sound:' || trellis_company_name_key(c.name)),
+            ('compact:' || trellis_company_compact_key(c.name)),
+            ('first-word:' || trellis_company_first_word_key(c.name))) AS k(key)
+          WHERE k.key IS NOT NULL
+        ), locked AS MATERIALIZED (
+          SELECT pg_advisory_xact_lock(hashtextextended(${`deal-claim:${workspaceId}:`} || key, 0))
+          FROM (SELECT DISTINCT key FROM claim_keys) AS keys ORDER BY key COLLATE "C"
+        )
+        SELECT DISTINCT later.position - 1 AS later
+        FROM claim_keys AS later JOIN claim_keys AS earlier ON earlier.key = later.key AND earlier.position < later.position
+        WHERE (SELECT count(*) FROM locked) > 0`,
   );
+  return new Set(result.rows.map((row) => Number(row.later)));
 }
