@@ -56,7 +56,9 @@ test('a partner registers a deal, the regional manager approves it from the queu
   await partner.dispose();
 });
 
-test('a channel manager sees a wrong approval level value pointed out on its field', async ({ page }) => {
+test('a channel manager sees a wrong approval level value and a wrong exchange rate pointed out on their fields', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, 'channel@acme.test');
   await page
@@ -67,7 +69,12 @@ test('a channel manager sees a wrong approval level value pointed out on its fie
   await expectAccessible(page);
   const sla = page.getByRole('textbox', { name: 'SLA (hours)' }).first();
   await sla.fill('900');
+  // The demo programme's amounts are in euros, with a rate for each currency partners use.
+  const dollars = page.getByRole('textbox', { name: '1 EUR in USD' });
+  await expect(dollars).toHaveValue('1.08');
+  await dollars.fill('0');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('must be at most 720 hours')).toBeVisible();
+  await expect(page.getByText('must be more than 0')).toBeVisible();
   await saveScreenshot(page, 'deal-registration-settings');
 });

@@ -8425,6 +8425,11 @@ export interface operations {
                         }[];
                         /** @description Clear registrations up to this amount are approved at once; null: never */
                         autoApproveMaxAmount: number | null;
+                        currency: string;
+                        /** @description Units of each other currency to one unit of the programme currency, e.g. {"USD": 1.08} */
+                        exchangeRates: {
+                            [key: string]: number;
+                        };
                         extensionDays: number;
                         maxExtensions: number;
                         protectionDays: number;
@@ -8458,6 +8463,12 @@ export interface operations {
                     }[];
                     /** @description Clear registrations up to this amount are approved at once; null: never */
                     autoApproveMaxAmount: number | null;
+                    /** @description The currency the amounts here are in; unchanged when left out */
+                    currency?: string;
+                    /** @description Unchanged when left out */
+                    exchangeRates?: {
+                        [key: string]: number;
+                    };
                     extensionDays: number;
                     maxExtensions: number;
                     protectionDays: number;
@@ -8503,6 +8514,11 @@ export interface operations {
                         }[];
                         /** @description Clear registrations up to this amount are approved at once; null: never */
                         autoApproveMaxAmount: number | null;
+                        currency: string;
+                        /** @description Units of each other currency to one unit of the programme currency, e.g. {"USD": 1.08} */
+                        exchangeRates: {
+                            [key: string]: number;
+                        };
                         extensionDays: number;
                         maxExtensions: number;
                         protectionDays: number;

@@ -150,6 +150,8 @@ export async function seedDemoCustomerAccounts(
     .insert(dealRegistrationSettings)
     .values({
       workspaceId,
+      currency: 'EUR',
+      exchangeRates: DEMO_EXCHANGE_RATES,
       approvalLevels: DEFAULT_DEAL_SETTINGS.approvalLevels,
       rulesOfEngagement: DEMO_RULES_OF_ENGAGEMENT,
       rulesPublishedAt: now,
@@ -159,3 +161,23 @@ export async function seedDemoCustomerAccounts(
       set: { rulesOfEngagement: DEMO_RULES_OF_ENGAGEMENT, rulesPublishedAt: now },
     });
 }
+
+/**
+ * Rough rates for the demo programme's thresholds (units per euro, late 2026); a real programme
+ * keeps its own under deal settings.
+ */
+const DEMO_EXCHANGE_RATES: Record<string, number> = {
+  USD: 1.08,
+  GBP: 0.85,
+  CHF: 0.95,
+  JPY: 165,
+  CAD: 1.5,
+  AUD: 1.65,
+  SEK: 11.3,
+  NOK: 11.7,
+  DKK: 7.46,
+  PLN: 4.3,
+  INR: 92,
+  BRL: 6.1,
+  SGD: 1.45,
+};

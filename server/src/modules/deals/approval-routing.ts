@@ -4,28 +4,50 @@ import type { ApprovalLevelPolicy, ConflictOutcome } from './tables.ts';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
-/** The approval levels a registration of this amount and region must pass, in order. */
+type Amount = { amount: number; currency: string };
+type ProgrammeCurrency = Pick<DealSettings, 'currency' | 'exchangeRates'>;
+
+/**
+ * The registration's amount in the programme's currency, which every threshold is in; null when
+ * the channel team has given no rate for its currency.
+ */
+export function amountInProgrammeCurrency(settings: ProgrammeCurrency, registration: Amount): number | null {
+  if (registration.currency === settings.currency) return registration.amount;
+  const rate = settings.exchangeRates[registration.currency];
+  return rate ? registration.amount / rate : null;
+}
+
+/**
+ * The approval levels a registration of this amount and region must pass, in order. An amount in a
+ * currency without a rate cannot be weighed, so it passes every level of its region.
+ */
 export function approvalLevelsFor(
-  settings: Pick<DealSettings, 'approvalLevels'>,
-  registration: { amount: number; region: string | null },
+  settings: Pick<DealSettings, 'approvalLevels'> & ProgrammeCurrency,
+  registration: Amount & { region: string | null },
 ): ApprovalLevelPolicy[] {
+  const amount = amountInProgrammeCurrency(settings, registration) ?? Number.POSITIVE_INFINITY;
   return settings.approvalLevels.filter(
     (level) =>
-      registration.amount >= level.minimumAmount &&
+      amount >= level.minimumAmount &&
       (level.regions.length === 0 ||
         (registration.region !== null && level.regions.includes(registration.region))),
   );
 }
 
-/** Only a clear registration under the threshold skips people; a possible conflict always gets a look. */
+/**
+ * Only a clear registration under the threshold skips people; a possible conflict always gets a
+ * look, and so does an amount in a currency without a rate.
+ */
 export function isAutoApproved(
-  settings: Pick<DealSettings, 'autoApproveMaxAmount'>,
-  registration: { amount: number; conflictOutcome: ConflictOutcome },
+  settings: Pick<DealSettings, 'autoApproveMaxAmount'> & ProgrammeCurrency,
+  registration: Amount & { conflictOutcome: ConflictOutcome },
 ): boolean {
+  const amount = amountInProgrammeCurrency(settings, registration);
   return (
     settings.autoApproveMaxAmount !== null &&
     registration.conflictOutcome === 'clear' &&
-    registration.amount <= settings.autoApproveMaxAmount
+    amount !== null &&
+    amount <= settings.autoApproveMaxAmount
   );
 }
 
@@ -47,8 +69,8 @@ const FALLBACK_LEVEL: ApprovalLevelPolicy = {
 
 /** The level a registration waits on first: the first that applies, else the fallback. */
 export function firstApprovalLevel(
-  settings: Pick<DealSettings, 'approvalLevels'>,
-  registration: { amount: number; region: string | null },
+  settings: Pick<DealSettings, 'approvalLevels'> & ProgrammeCurrency,
+  registration: Amount & { region: string | null },
 ): ApprovalLevelPolicy {
   return approvalLevelsFor(settings, registration)[0] ?? FALLBACK_LEVEL;
 }

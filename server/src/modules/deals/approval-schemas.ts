@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField, regionField, timestamp } from '../../platform/http/schemas.ts';
+import { currencyField, emailField, regionField, timestamp } from '../../platform/http/schemas.ts';
 
 /** Schemas of approvals, protection and the programme settings (the routes in `approval-routes.ts`). */
 
@@ -15,8 +15,20 @@ export const approvalLevelInput = z
   })
   .strict();
 
+const exchangeRates = z
+  .record(
+    currencyField,
+    z.number().positive('must be more than 0').lt(1_000_000_000, 'must be under one billion'),
+  )
+  .refine((rates) => Object.keys(rates).length <= 200, 'allows at most 200 currencies')
+  .describe('Units of each other currency to one unit of the programme currency, e.g. {"USD": 1.08}');
+
 export const dealSettingsInput = z
   .object({
+    currency: currencyField
+      .optional()
+      .describe('The currency the amounts here are in; unchanged when left out'),
+    exchangeRates: exchangeRates.optional().describe('Unchanged when left out'),
     approvalLevels: z
       .array(approvalLevelInput)
       .min(1, 'needs at least one approval level')
@@ -34,6 +46,8 @@ export const dealSettingsInput = z
 export type DealSettingsInput = z.infer<typeof dealSettingsInput>;
 
 export const dealSettingsSchema = dealSettingsInput.extend({
+  currency: currencyField,
+  exchangeRates,
   approvalLevels: z.array(approvalLevelInput),
   version: z.number().int().describe('0 while the programme runs on the defaults'),
 });

@@ -46,6 +46,7 @@ describe('programme settings', () => {
       protectionDays: 0,
       maxExtensions: 11,
       autoApproveMaxAmount: -5,
+      exchangeRates: { USD: -1.08 },
     });
     expect(bad.statusCode).toBe(400);
     const fields = (bad.json().errors as { field: string }[]).map((problem) => problem.field).sort();
@@ -55,6 +56,7 @@ describe('programme settings', () => {
         'body.approvalLevels.0.regions.0',
         'body.approvalLevels.0.slaHours',
         'body.autoApproveMaxAmount',
+        'body.exchangeRates.USD',
         'body.maxExtensions',
         'body.protectionDays',
       ].sort(),
@@ -68,6 +70,45 @@ describe('programme settings', () => {
 });
 
 describe('deciding registrations', () => {
+  it('weighs an amount in another currency at the programme’s rate, and one without a rate by every level', async () => {
+    const manager = as(t.app, world.vendor.channel_manager);
+    const { version: _version, ...settings } = (
+      await manager.get(`${API}/deal-registration-settings`)
+    ).json();
+    expect(settings).toMatchObject({ currency: 'EUR', exchangeRates: {} });
+    const circular = await manager.put(`${API}/deal-registration-settings`, {
+      ...settings,
+      exchangeRates: { EUR: 1 },
+    });
+    expect(circular.statusCode).toBe(422);
+    expect(circular.json().errors).toEqual([expect.objectContaining({ field: 'body.exchangeRates.EUR' })]);
+    const saved = await manager.put(`${API}/deal-registration-settings`, {
+      ...settings,
+      exchangeRates: { GBP: 0.8 },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ currency: 'EUR', exchangeRates: { GBP: 0.8 } });
+
+    const reachesLevel = async (overrides: Record<string, unknown>) => {
+      const created = await register(world.partnerA.users.partner_sales, overrides);
+      const decided = await approve(world.vendor.regional_manager, created.id);
+      expect(decided.statusCode, decided.body).toBe(200);
+      return decided.json().status === 'approved' ? 'approved' : `level ${decided.json().approvalLevel}`;
+    };
+    // The channel manager's level starts at 100,000 EUR: 90,000 GBP is 112,500 EUR.
+    expect(await reachesLevel({ amount: 90_000, currency: 'GBP' })).toBe('level 2');
+    expect(await reachesLevel({ amount: 90_000, currency: 'EUR' })).toBe('approved');
+    expect(await reachesLevel({ amount: 70_000, currency: 'GBP' })).toBe('approved');
+    // No rate for Swiss francs: the amount cannot be weighed, so it goes through every level.
+    expect(await reachesLevel({ amount: 1_000, currency: 'CHF' })).toBe('level 2');
+
+    const restored = await manager.put(`${API}/deal-registration-settings`, {
+      ...settings,
+      exchangeRates: {},
+    });
+    expect(restored.statusCode, restored.body).toBe(200);
+  });
+
   it('takes a large registration through the regional and then the channel manager, then protects it', async () => {
     const created = await register(world.partnerA.users.partner_sales, { amount: 200_000 });
     expect(created).toMatchObject({ status: 'pending_approval', approvalLevel: 1 });

@@ -14,6 +14,8 @@ export const DEFAULT_APPROVAL_LEVELS: ApprovalLevelPolicy[] = [
 ];
 
 export const DEFAULT_DEAL_SETTINGS: DealSettings = {
+  currency: 'EUR',
+  exchangeRates: {},
   autoApproveMaxAmount: null,
   approvalLevels: DEFAULT_APPROVAL_LEVELS,
   reminderHoursBeforeDue: 4,

@@ -11,6 +11,8 @@ export async function getDealSettings({ ctx }: { ctx: Ctx }) {
 
 export function presentDealSettings(settings: DealSettings) {
   return {
+    currency: settings.currency,
+    exchangeRates: settings.exchangeRates,
     approvalLevels: settings.approvalLevels,
     autoApproveMaxAmount: settings.autoApproveMaxAmount,
     reminderHoursBeforeDue: settings.reminderHoursBeforeDue,

@@ -193,8 +193,9 @@ async function registerWave(
       const firstIn = firstInOf(matches);
       const amount = input.amount;
       const isReserved = isReservedForDirectSales(matches);
-      const autoApproved = !isReserved && isAutoApproved(settings, { amount, conflictOutcome });
-      const firstLevel = firstApprovalLevel(settings, { amount, region: partner.region });
+      const { currency } = input;
+      const autoApproved = !isReserved && isAutoApproved(settings, { amount, currency, conflictOutcome });
+      const firstLevel = firstApprovalLevel(settings, { amount, currency, region: partner.region });
       const status = isReserved ? 'rejected' : autoApproved ? 'approved' : 'pending_approval';
       const id = newId('dealRegistration');
       const registration = {

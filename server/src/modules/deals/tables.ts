@@ -174,6 +174,10 @@ export const dealRegistrationSettings = pgTable('deal_registration_settings', {
   workspaceId: text()
     .primaryKey()
     .references(() => workspaces.id),
+  /** The currency the amounts here are in; registrations in others are converted by `exchangeRates`. */
+  currency: text().notNull().default('EUR'),
+  /** Units of each other currency to one unit of `currency`, kept by the channel team: {"USD": 1.08}. */
+  exchangeRates: jsonb().$type<Record<string, number>>().notNull().default({}),
   /** Clear registrations under this amount are approved at once; null: never auto-approve. */
   autoApproveMaxAmount: numeric({ precision: 14, scale: 2, mode: 'number' }),
   approvalLevels: jsonb().$type<ApprovalLevelPolicy[]>().notNull(),

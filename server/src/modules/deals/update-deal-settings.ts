@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { recordChange } from '../../platform/audit.ts';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
+import { invalid } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/concurrency.ts';
 import type { DealSettingsInput } from './approval-schemas.ts';
 import { loadDealSettings } from './deal-settings.ts';
@@ -31,7 +32,12 @@ export async function updateDealSettings({
     );
     const before = await loadDealSettings(tx, actor.workspaceId);
     assertVersion('deal registration settings', before.version, expectedVersion);
-    const values = { ...input, version: before.version + 1, updatedAt: now };
+    const currency = input.currency ?? before.currency;
+    const exchangeRates = input.exchangeRates ?? before.exchangeRates;
+    if (currency in exchangeRates) {
+      throw invalid(`body.exchangeRates.${currency}`, 'must not name the programme currency itself');
+    }
+    const values = { ...input, currency, exchangeRates, version: before.version + 1, updatedAt: now };
     const [existing] = await tx
       .select({ workspaceId: dealRegistrationSettings.workspaceId })
       .from(dealRegistrationSettings)

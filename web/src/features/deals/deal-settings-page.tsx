@@ -19,6 +19,7 @@ import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { CURRENCIES } from './currencies.ts';
 import {
   type ApproverRole,
   type DealSettings,
@@ -53,10 +54,14 @@ export function DealSettingsPage() {
 function SettingsForm({ settings }: { settings: DealSettings }) {
   const { t } = useTranslation();
   const save = useSaveDealSettings();
-  const { version, ...initial } = settings;
-  const [values, setValues] = useState<DealSettingsInput>(initial);
+  const { version, exchangeRates, ...initial } = settings;
+  const [values, setValues] = useState<Omit<DealSettingsInput, 'exchangeRates'>>(initial);
+  // Rows rather than a map while editing, so a rate can be added before its currency is chosen.
+  const [rates, setRates] = useState<ExchangeRate[]>(() =>
+    Object.entries(exchangeRates).map(([currency, rate]) => ({ currency, rate })),
+  );
   const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
-  const set = <K extends keyof DealSettingsInput>(key: K, value: DealSettingsInput[K]) =>
+  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
   const setLevel = (index: number, change: Partial<DealSettingsInput['approvalLevels'][number]>) =>
     set(
@@ -73,7 +78,8 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
         event.preventDefault();
         setProblems(NO_PROBLEMS);
         try {
-          await save.mutateAsync({ values, version });
+          const exchangeRates = Object.fromEntries(rates.map(({ currency, rate }) => [currency, rate ?? 0]));
+          await save.mutateAsync({ values: { ...values, exchangeRates }, version });
           notifications.show({ message: t('dealApprovals.settings.saved'), color: 'green' });
         } catch (error) {
           setProblems(formProblemsOf(error, t));
@@ -82,6 +88,13 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
     >
       <Stack gap="lg">
         <ProblemAlert>{problems.form}</ProblemAlert>
+        <ProgrammeCurrency
+          currency={values.currency ?? 'EUR'}
+          onCurrencyChange={(currency) => set('currency', currency)}
+          rates={rates}
+          onRatesChange={setRates}
+          fieldError={fieldError}
+        />
         <Card withBorder component="section" aria-labelledby="approval-levels-heading">
           <Stack>
             <div>
@@ -246,5 +259,106 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+type ExchangeRate = { currency: string; rate: number | null };
+
+/**
+ * The currency the programme's amounts are in, and the rates that bring a registration in another
+ * currency to it. Without a rate a registration cannot be weighed, which the hint says plainly.
+ */
+function ProgrammeCurrency({
+  currency,
+  onCurrencyChange,
+  rates,
+  onRatesChange,
+  fieldError,
+}: {
+  currency: string;
+  onCurrencyChange: (currency: string) => void;
+  rates: ExchangeRate[];
+  onRatesChange: (rates: ExchangeRate[]) => void;
+  fieldError: (field: string) => string | null;
+}) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState<string | null>(null);
+  const hasRate = (code: string) => rates.some((row) => row.currency === code);
+  const addable = CURRENCIES.filter((code) => code !== currency && !hasRate(code));
+  return (
+    <Card withBorder component="section" aria-labelledby="programme-currency-heading">
+      <Stack>
+        <div>
+          <Title order={2} size="h3" id="programme-currency-heading">
+            {t('dealApprovals.settings.currency')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('dealApprovals.settings.currencyHint', { currency })}
+          </Text>
+        </div>
+        <Select
+          label={t('dealApprovals.settings.programmeCurrency')}
+          data={[...new Set([currency, ...CURRENCIES])].filter((code) => code === currency || !hasRate(code))}
+          value={currency}
+          onChange={(code) => code && onCurrencyChange(code)}
+          allowDeselect={false}
+          error={fieldError('currency')}
+          w={200}
+        />
+        {rates.length > 0 ? (
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+            {rates.map((row) => (
+              <Group key={row.currency} gap={4} align="flex-start" wrap="nowrap">
+                <NumberInput
+                  clampBehavior="none"
+                  decimalScale={6}
+                  label={t('dealApprovals.settings.rate', { currency, other: row.currency })}
+                  min={0}
+                  value={row.rate ?? ''}
+                  onChange={(value) =>
+                    onRatesChange(
+                      rates.map((other) =>
+                        other === row ? { ...row, rate: typeof value === 'number' ? value : null } : other,
+                      ),
+                    )
+                  }
+                  error={fieldError(`exchangeRates.${row.currency}`)}
+                  style={{ flex: 1 }}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={28}
+                  aria-label={t('dealApprovals.settings.removeRate', { currency: row.currency })}
+                  onClick={() => onRatesChange(rates.filter((other) => other !== row))}
+                >
+                  ✕
+                </ActionIcon>
+              </Group>
+            ))}
+          </SimpleGrid>
+        ) : null}
+        <Group align="flex-end">
+          <Select
+            label={t('dealApprovals.settings.rateCurrency')}
+            data={addable}
+            value={adding}
+            onChange={setAdding}
+            w={160}
+          />
+          <Button
+            variant="default"
+            disabled={!adding || !addable.includes(adding)}
+            onClick={() => {
+              if (!adding) return;
+              onRatesChange([...rates, { currency: adding, rate: null }]);
+              setAdding(null);
+            }}
+          >
+            {t('dealApprovals.settings.addRate')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
   );
 }

@@ -18,23 +18,8 @@ import { formProblemsOf } from '../../api/form-problems.ts';
 import { errorsByInput } from '../partners/form-fields.ts';
 import { ConflictFeedback } from './conflict-feedback.tsx';
 import { useCountryOptions } from './countries.ts';
+import { CURRENCIES } from './currencies.ts';
 import { type ConflictCheckInput, useConflictCheck, useRegisterDeal } from './deal-queries.ts';
-
-const CURRENCIES = [
-  'EUR',
-  'USD',
-  'GBP',
-  'CHF',
-  'JPY',
-  'CAD',
-  'AUD',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'INR',
-  'BRL',
-];
 
 type Values = {
   customerName: string;

@@ -1,0 +1,2 @@
+ALTER TABLE "deal_registration_settings" ADD COLUMN "currency" text DEFAULT 'EUR' NOT NULL;--> statement-breakpoint
+ALTER TABLE "deal_registration_settings" ADD COLUMN "exchange_rates" jsonb DEFAULT '{}'::jsonb NOT NULL;
