@@ -303,19 +303,25 @@ describe('registering a deal', () => {
   });
 });
 
+/** A signed-in sales rep of each of `count` new partners. */
+async function salesRepsOfNewPartners(count: number): Promise<Principal[]> {
+  const principals: Principal[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const organisationId = await insertPartnerBeside(t.database.db, {
+      workspaceId: world.workspaceId,
+      organisationId: world.partnerA.id,
+    });
+    const place = { workspaceId: world.workspaceId, organisationId };
+    const user = await insertUser(t.database.db, place, 'partner_sales');
+    const sessionToken = await insertSession(t.database.db, { ...place, userId: user.id });
+    principals.push({ userId: user.id, email: user.email, role: 'partner_sales', sessionToken, ...place });
+  }
+  return principals;
+}
+
 describe('first-in under concurrency', () => {
   it('of 200 partners registering the same opportunity at once, exactly one is first-in and all others point at it', async () => {
-    const principals: Principal[] = [];
-    for (let index = 0; index < 200; index += 1) {
-      const organisationId = await insertPartnerBeside(t.database.db, {
-        workspaceId: world.workspaceId,
-        organisationId: world.partnerA.id,
-      });
-      const place = { workspaceId: world.workspaceId, organisationId };
-      const user = await insertUser(t.database.db, place, 'partner_sales');
-      const sessionToken = await insertSession(t.database.db, { ...place, userId: user.id });
-      principals.push({ userId: user.id, email: user.email, role: 'partner_sales', sessionToken, ...place });
-    }
+    const principals = await salesRepsOfNewPartners(200);
     const claim = registration({
       customerName: 'Tyrell Corporation',
       customerWebsite: 'tyrell.com',
@@ -347,17 +353,7 @@ describe('first-in under concurrency', () => {
     // No website or e-mail, so no domain to collide on, and no two of the names normalise alike:
     // only the sound-alike keys bring them together (each pair is the same name by its words).
     const spellings = ['Wallace Robotics', 'Walace Robotics', 'Wallace Robotic'];
-    const principals: Principal[] = [];
-    for (let index = 0; index < 30; index += 1) {
-      const organisationId = await insertPartnerBeside(t.database.db, {
-        workspaceId: world.workspaceId,
-        organisationId: world.partnerA.id,
-      });
-      const place = { workspaceId: world.workspaceId, organisationId };
-      const user = await insertUser(t.database.db, place, 'partner_sales');
-      const sessionToken = await insertSession(t.database.db, { ...place, userId: user.id });
-      principals.push({ userId: user.id, email: user.email, role: 'partner_sales', sessionToken, ...place });
-    }
+    const principals = await salesRepsOfNewPartners(30);
     const responses = await Promise.all(
       principals.map((principal, index) =>
         as(t.app, principal).post(
