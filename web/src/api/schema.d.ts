@@ -7504,6 +7504,11 @@ export interface operations {
                             /** @enum {string} */
                             slaState: "on_track" | "due_soon" | "overdue";
                             version: number;
+                            /** @description The amount in the programme currency the levels are set in; null: no rate for its currency */
+                            weighedAmount: {
+                                amount: number;
+                                currency: string;
+                            } | null;
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;

@@ -106,6 +106,10 @@ export const approvalQueueItemSchema = z.object({
   customerName: z.string(),
   amount: z.number(),
   currency: z.string(),
+  weighedAmount: z
+    .object({ amount: z.number(), currency: z.string() })
+    .nullable()
+    .describe('The amount in the programme currency the levels are set in; null: no rate for its currency'),
   conflictOutcome: z.enum(['clear', 'possible_conflict', 'conflict']),
   level: z.number().int(),
   role: z.enum(APPROVER_ROLES),

@@ -89,11 +89,14 @@ describe('deciding registrations', () => {
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ currency: 'EUR', exchangeRates: { GBP: 0.8 } });
 
-    const reachesLevel = async (overrides: Record<string, unknown>) => {
+    const waiting: Record<string, string> = {};
+    const reachesLevel = async (overrides: { amount: number; currency: string }) => {
       const created = await register(world.partnerA.users.partner_sales, overrides);
       const decided = await approve(world.vendor.regional_manager, created.id);
       expect(decided.statusCode, decided.body).toBe(200);
-      return decided.json().status === 'approved' ? 'approved' : `level ${decided.json().approvalLevel}`;
+      if (decided.json().status === 'approved') return 'approved';
+      waiting[overrides.currency] = created.id;
+      return `level ${decided.json().approvalLevel}`;
     };
     // The channel manager's level starts at 100,000 EUR: 90,000 GBP is 112,500 EUR.
     expect(await reachesLevel({ amount: 90_000, currency: 'GBP' })).toBe('level 2');
@@ -101,6 +104,17 @@ describe('deciding registrations', () => {
     expect(await reachesLevel({ amount: 70_000, currency: 'GBP' })).toBe('approved');
     // No rate for Swiss francs: the amount cannot be weighed, so it goes through every level.
     expect(await reachesLevel({ amount: 1_000, currency: 'CHF' })).toBe('level 2');
+
+    // The channel manager's queue says what each amount was weighed as, or that it could not be.
+    const queue = (await manager.get(`${API}/deal-approval-queue?limit=200`)).json().data as {
+      id: string;
+      weighedAmount: unknown;
+    }[];
+    expect(queue.find((item) => item.id === waiting.GBP)?.weighedAmount).toEqual({
+      amount: 112_500,
+      currency: 'EUR',
+    });
+    expect(queue.find((item) => item.id === waiting.CHF)?.weighedAmount).toBeNull();
 
     const restored = await manager.put(`${API}/deal-registration-settings`, {
       ...settings,

@@ -5,8 +5,9 @@ import { forbidden } from '../../platform/errors.ts';
 import { decodeCursor, type PageQuery, toPage } from '../../platform/http/pagination.ts';
 import { iso } from '../../platform/http/schemas.ts';
 import { organisations } from '../organisations/tables.ts';
+import { amountInProgrammeCurrency } from './approval-routing.ts';
 import type { approvalQueueQuery, SlaState } from './approval-schemas.ts';
-import { loadDealSettings } from './deal-settings.ts';
+import { type DealSettings, loadDealSettings } from './deal-settings.ts';
 import { referenceOf } from './schemas.ts';
 import { dealRegistrationApprovals, dealRegistrations } from './tables.ts';
 
@@ -15,6 +16,12 @@ const HOUR = 60 * 60 * 1000;
 export function slaStateOf(dueAt: Date, now: Date, reminderHoursBeforeDue: number): SlaState {
   if (dueAt.getTime() <= now.getTime()) return 'overdue';
   return dueAt.getTime() - now.getTime() <= reminderHoursBeforeDue * HOUR ? 'due_soon' : 'on_track';
+}
+
+/** What the approval levels weighed the registration's amount as, in the programme currency. */
+function weighedAmountOf(settings: DealSettings, registration: { amount: number; currency: string }) {
+  const amount = amountInProgrammeCurrency(settings, registration);
+  return amount === null ? null : { amount: Math.round(amount * 100) / 100, currency: settings.currency };
 }
 
 /**
@@ -83,6 +90,7 @@ export async function listDealApprovalQueue({
         customerName: registration.customerName,
         amount: registration.amount,
         currency: registration.currency,
+        weighedAmount: weighedAmountOf(settings, registration),
         conflictOutcome: registration.conflictOutcome,
         level: approval.level,
         role: approval.role,

@@ -90,7 +90,18 @@ export function DealApprovalsPage() {
                 </Anchor>
               </Table.Td>
               <Table.Td>{item.partnerName ?? '—'}</Table.Td>
-              <Table.Td>{format.money(item.amount, item.currency)}</Table.Td>
+              <Table.Td>
+                {format.money(item.amount, item.currency)}
+                {item.weighedAmount?.currency === item.currency ? null : (
+                  <Text size="xs" c="dimmed">
+                    {item.weighedAmount
+                      ? t('dealApprovals.queue.weighedAs', {
+                          amount: format.money(item.weighedAmount.amount, item.weighedAmount.currency),
+                        })
+                      : t('dealApprovals.queue.noRate', { currency: item.currency })}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{t(`dealApprovals.conflict.${item.conflictOutcome}`)}</Table.Td>
               <Table.Td>
                 <Text size="sm">
