@@ -10,8 +10,8 @@ import { useEventTypeLabels } from '../../i18n/event-type-label.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
+import { PageSection } from '../../ui/page-section.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { AccountSection } from './account-section.tsx';
 
 type Preference = components['schemas']['NotificationPreference'];
 type Channel = Preference['channel'];
@@ -30,7 +30,7 @@ export function NotificationPreferencesSection() {
   const { t } = useTranslation();
   const query = useQuery(preferencesQueryOptions);
   return (
-    <AccountSection title={t('account.preferences.title')} description={t('account.preferences.description')}>
+    <PageSection title={t('account.preferences.title')} description={t('account.preferences.description')}>
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (
@@ -44,7 +44,7 @@ export function NotificationPreferencesSection() {
       ) : (
         <PreferencesForm preferences={query.data} />
       )}
-    </AccountSection>
+    </PageSection>
   );
 }
 

@@ -11,8 +11,8 @@ import {
   type ProblemMessages,
 } from '../../api/form-problems.ts';
 import { unwrap } from '../../api/problem.ts';
+import { PageSection } from '../../ui/page-section.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { AccountSection } from './account-section.tsx';
 
 /** The server's rule (NIST: length over composition), checked here first to save a round trip. */
 const MIN_PASSWORD_LENGTH = 10;
@@ -78,7 +78,7 @@ export function PasswordSection() {
   });
 
   return (
-    <AccountSection title={t('account.password.title')} description={t('account.password.description')}>
+    <PageSection title={t('account.password.title')} description={t('account.password.description')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm" maw={420}>
           <ProblemAlert>{problems.form}</ProblemAlert>
@@ -99,6 +99,6 @@ export function PasswordSection() {
           </Group>
         </Stack>
       </form>
-    </AccountSection>
+    </PageSection>
   );
 }

@@ -4,11 +4,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
 import { isLocale, LOCALES } from '../../i18n/i18n.ts';
+import { PageSection } from '../../ui/page-section.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import type { Me } from '../auth/me-query.ts';
 import { useChangeLocale } from '../me/use-change-locale.ts';
 import { useUpdateName } from '../me/use-update-name.ts';
-import { AccountSection } from './account-section.tsx';
 
 const NAME_MAX_LENGTH = 200;
 
@@ -35,7 +35,7 @@ export function ProfileSection({ me }: { me: Me }) {
   };
 
   return (
-    <AccountSection title={t('account.profile.title')} description={t('account.profile.description')}>
+    <PageSection title={t('account.profile.title')} description={t('account.profile.description')}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <ReadOnlyField label={t('account.profile.email')} value={me.user.email} />
         <ReadOnlyField label={t('account.profile.role')} value={t(`roles.${me.user.role}`)} />
@@ -76,7 +76,7 @@ export function ProfileSection({ me }: { me: Me }) {
           if (isLocale(next)) changeLocale.mutate(next);
         }}
       />
-    </AccountSection>
+    </PageSection>
   );
 }
 

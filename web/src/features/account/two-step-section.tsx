@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
+import { PageSection } from '../../ui/page-section.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { type Me, meQueryOptions } from '../auth/me-query.ts';
-import { AccountSection } from './account-section.tsx';
 import { DisableTotpModal } from './disable-totp-modal.tsx';
 import { TotpEnrolment } from './totp-enrolment.tsx';
 
@@ -54,7 +54,7 @@ export function TwoStepSection({ me }: { me: Me }) {
     });
 
   return (
-    <AccountSection title={t('account.twoStep.title')} description={t('account.twoStep.description')}>
+    <PageSection title={t('account.twoStep.title')} description={t('account.twoStep.description')}>
       <Group gap="sm">
         <Text size="sm" fw={600}>
           {t('account.twoStep.status')}
@@ -90,6 +90,6 @@ export function TwoStepSection({ me }: { me: Me }) {
         onClose={() => setIsDisableOpen(false)}
         onDisable={onDisable}
       />
-    </AccountSection>
+    </PageSection>
   );
 }

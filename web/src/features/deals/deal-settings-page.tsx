@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Button,
-  Card,
   Group,
   NumberInput,
   Select,
@@ -9,7 +8,6 @@ import {
   Stack,
   TagsInput,
   Text,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -18,6 +16,7 @@ import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-p
 import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { PageSection } from '../../ui/page-section.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { CURRENCIES } from './currencies.ts';
 import {
@@ -95,163 +94,151 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
           onRatesChange={setRates}
           fieldError={fieldError}
         />
-        <Card withBorder component="section" aria-labelledby="approval-levels-heading">
-          <Stack>
-            <div>
-              <Title order={2} size="h3" id="approval-levels-heading">
-                {t('dealApprovals.settings.levels')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('dealApprovals.settings.levelsHint')}
+        <PageSection
+          title={t('dealApprovals.settings.levels')}
+          description={t('dealApprovals.settings.levelsHint')}
+        >
+          {problems.fields.approvalLevels ? (
+            <Text c="red.8" size="sm">
+              {problems.fields.approvalLevels}
+            </Text>
+          ) : null}
+          {values.approvalLevels.map((level, index) => (
+            // Levels have no identity of their own beyond their place in the order.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the position is what a level is
+            <Group key={index} align="flex-start" wrap="wrap">
+              <Text fw={500} pt={30} w={70}>
+                {t('dealApprovals.level', { level: index + 1 })}
               </Text>
-            </div>
-            {problems.fields.approvalLevels ? (
-              <Text c="red.8" size="sm">
-                {problems.fields.approvalLevels}
-              </Text>
-            ) : null}
-            {values.approvalLevels.map((level, index) => (
-              // Levels have no identity of their own beyond their place in the order.
-              // biome-ignore lint/suspicious/noArrayIndexKey: the position is what a level is
-              <Group key={index} align="flex-start" wrap="wrap">
-                <Text fw={500} pt={30} w={70}>
-                  {t('dealApprovals.level', { level: index + 1 })}
-                </Text>
-                <Select
-                  label={t('dealApprovals.settings.role')}
-                  data={(['regional_manager', 'channel_manager'] as ApproverRole[]).map((role) => ({
-                    value: role,
-                    label: t(`dealApprovals.role.${role}`),
-                  }))}
-                  value={level.role}
-                  onChange={(role) => role && setLevel(index, { role: role as ApproverRole })}
-                  allowDeselect={false}
-                  w={200}
-                />
-                <NumberInput
-                  clampBehavior="none"
-                  label={t('dealApprovals.settings.minimumAmount')}
-                  min={0}
-                  value={level.minimumAmount}
-                  onChange={(value) => setLevel(index, { minimumAmount: number(value, 0) })}
-                  error={fieldError(`approvalLevels.${index}.minimumAmount`)}
-                  w={160}
-                />
-                <TagsInput
-                  label={t('dealApprovals.settings.regions')}
-                  description={t('dealApprovals.settings.regionsHint')}
-                  value={level.regions}
-                  onChange={(regions) => setLevel(index, { regions })}
-                  error={
-                    fieldError(`approvalLevels.${index}.regions`) ??
-                    level.regions
-                      .map((_, at) => fieldError(`approvalLevels.${index}.regions.${at}`))
-                      .find(Boolean) ??
-                    null
-                  }
-                  w={220}
-                />
-                <NumberInput
-                  clampBehavior="none"
-                  label={t('dealApprovals.settings.slaHours')}
-                  min={1}
-                  value={level.slaHours}
-                  onChange={(value) => setLevel(index, { slaHours: number(value, 0) })}
-                  error={fieldError(`approvalLevels.${index}.slaHours`)}
-                  w={140}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  mt={28}
-                  aria-label={t('dealApprovals.settings.removeLevel', { level: index + 1 })}
-                  disabled={values.approvalLevels.length === 1}
-                  onClick={() =>
-                    set(
-                      'approvalLevels',
-                      values.approvalLevels.filter((_, at) => at !== index),
-                    )
-                  }
-                >
-                  ✕
-                </ActionIcon>
-              </Group>
-            ))}
-            <Group>
-              <Button
-                variant="default"
-                disabled={values.approvalLevels.length >= MAX_LEVELS}
+              <Select
+                label={t('dealApprovals.settings.role')}
+                data={(['regional_manager', 'channel_manager'] as ApproverRole[]).map((role) => ({
+                  value: role,
+                  label: t(`dealApprovals.role.${role}`),
+                }))}
+                value={level.role}
+                onChange={(role) => role && setLevel(index, { role: role as ApproverRole })}
+                allowDeselect={false}
+                w={200}
+              />
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.minimumAmount')}
+                min={0}
+                value={level.minimumAmount}
+                onChange={(value) => setLevel(index, { minimumAmount: number(value, 0) })}
+                error={fieldError(`approvalLevels.${index}.minimumAmount`)}
+                w={160}
+              />
+              <TagsInput
+                label={t('dealApprovals.settings.regions')}
+                description={t('dealApprovals.settings.regionsHint')}
+                value={level.regions}
+                onChange={(regions) => setLevel(index, { regions })}
+                error={
+                  fieldError(`approvalLevels.${index}.regions`) ??
+                  level.regions
+                    .map((_, at) => fieldError(`approvalLevels.${index}.regions.${at}`))
+                    .find(Boolean) ??
+                  null
+                }
+                w={220}
+              />
+              <NumberInput
+                clampBehavior="none"
+                label={t('dealApprovals.settings.slaHours')}
+                min={1}
+                value={level.slaHours}
+                onChange={(value) => setLevel(index, { slaHours: number(value, 0) })}
+                error={fieldError(`approvalLevels.${index}.slaHours`)}
+                w={140}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={28}
+                aria-label={t('dealApprovals.settings.removeLevel', { level: index + 1 })}
+                disabled={values.approvalLevels.length === 1}
                 onClick={() =>
-                  set('approvalLevels', [
-                    ...values.approvalLevels,
-                    { role: 'channel_manager', minimumAmount: 0, regions: [], slaHours: 48 },
-                  ])
+                  set(
+                    'approvalLevels',
+                    values.approvalLevels.filter((_, at) => at !== index),
+                  )
                 }
               >
-                {t('dealApprovals.settings.addLevel')}
-              </Button>
+                ✕
+              </ActionIcon>
             </Group>
-          </Stack>
-        </Card>
+          ))}
+          <Group>
+            <Button
+              variant="default"
+              disabled={values.approvalLevels.length >= MAX_LEVELS}
+              onClick={() =>
+                set('approvalLevels', [
+                  ...values.approvalLevels,
+                  { role: 'channel_manager', minimumAmount: 0, regions: [], slaHours: 48 },
+                ])
+              }
+            >
+              {t('dealApprovals.settings.addLevel')}
+            </Button>
+          </Group>
+        </PageSection>
 
-        <Card withBorder component="section" aria-labelledby="protection-heading">
-          <Stack>
-            <Title order={2} size="h3" id="protection-heading">
-              {t('dealApprovals.settings.protection')}
-            </Title>
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-              <NumberInput
-                clampBehavior="none"
-                label={t('dealApprovals.settings.autoApproveMaxAmount')}
-                description={t('dealApprovals.settings.autoApproveHint')}
-                min={0}
-                value={values.autoApproveMaxAmount ?? ''}
-                onChange={(value) => set('autoApproveMaxAmount', typeof value === 'number' ? value : null)}
-                error={fieldError('autoApproveMaxAmount')}
-              />
-              <NumberInput
-                clampBehavior="none"
-                label={t('dealApprovals.settings.reminderHoursBeforeDue')}
-                min={0}
-                value={values.reminderHoursBeforeDue}
-                onChange={(value) => set('reminderHoursBeforeDue', number(value, 0))}
-                error={fieldError('reminderHoursBeforeDue')}
-              />
-              <NumberInput
-                clampBehavior="none"
-                label={t('dealApprovals.settings.protectionDays')}
-                min={1}
-                value={values.protectionDays}
-                onChange={(value) => set('protectionDays', number(value, 0))}
-                error={fieldError('protectionDays')}
-              />
-              <NumberInput
-                clampBehavior="none"
-                label={t('dealApprovals.settings.extensionDays')}
-                min={1}
-                value={values.extensionDays}
-                onChange={(value) => set('extensionDays', number(value, 0))}
-                error={fieldError('extensionDays')}
-              />
-              <NumberInput
-                clampBehavior="none"
-                label={t('dealApprovals.settings.maxExtensions')}
-                min={0}
-                value={values.maxExtensions}
-                onChange={(value) => set('maxExtensions', number(value, 0))}
-                error={fieldError('maxExtensions')}
-              />
-              <NumberInput
-                clampBehavior="none"
-                label={t('dealApprovals.settings.staleAfterDays')}
-                min={1}
-                value={values.staleAfterDays}
-                onChange={(value) => set('staleAfterDays', number(value, 0))}
-                error={fieldError('staleAfterDays')}
-              />
-            </SimpleGrid>
-          </Stack>
-        </Card>
+        <PageSection title={t('dealApprovals.settings.protection')}>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            <NumberInput
+              clampBehavior="none"
+              label={t('dealApprovals.settings.autoApproveMaxAmount')}
+              description={t('dealApprovals.settings.autoApproveHint')}
+              min={0}
+              value={values.autoApproveMaxAmount ?? ''}
+              onChange={(value) => set('autoApproveMaxAmount', typeof value === 'number' ? value : null)}
+              error={fieldError('autoApproveMaxAmount')}
+            />
+            <NumberInput
+              clampBehavior="none"
+              label={t('dealApprovals.settings.reminderHoursBeforeDue')}
+              min={0}
+              value={values.reminderHoursBeforeDue}
+              onChange={(value) => set('reminderHoursBeforeDue', number(value, 0))}
+              error={fieldError('reminderHoursBeforeDue')}
+            />
+            <NumberInput
+              clampBehavior="none"
+              label={t('dealApprovals.settings.protectionDays')}
+              min={1}
+              value={values.protectionDays}
+              onChange={(value) => set('protectionDays', number(value, 0))}
+              error={fieldError('protectionDays')}
+            />
+            <NumberInput
+              clampBehavior="none"
+              label={t('dealApprovals.settings.extensionDays')}
+              min={1}
+              value={values.extensionDays}
+              onChange={(value) => set('extensionDays', number(value, 0))}
+              error={fieldError('extensionDays')}
+            />
+            <NumberInput
+              clampBehavior="none"
+              label={t('dealApprovals.settings.maxExtensions')}
+              min={0}
+              value={values.maxExtensions}
+              onChange={(value) => set('maxExtensions', number(value, 0))}
+              error={fieldError('maxExtensions')}
+            />
+            <NumberInput
+              clampBehavior="none"
+              label={t('dealApprovals.settings.staleAfterDays')}
+              min={1}
+              value={values.staleAfterDays}
+              onChange={(value) => set('staleAfterDays', number(value, 0))}
+              error={fieldError('staleAfterDays')}
+            />
+          </SimpleGrid>
+        </PageSection>
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('common.save')}
@@ -286,79 +273,72 @@ function ProgrammeCurrency({
   const hasRate = (code: string) => rates.some((row) => row.currency === code);
   const addable = CURRENCIES.filter((code) => code !== currency && !hasRate(code));
   return (
-    <Card withBorder component="section" aria-labelledby="programme-currency-heading">
-      <Stack>
-        <div>
-          <Title order={2} size="h3" id="programme-currency-heading">
-            {t('dealApprovals.settings.currency')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('dealApprovals.settings.currencyHint', { currency })}
-          </Text>
-        </div>
+    <PageSection
+      title={t('dealApprovals.settings.currency')}
+      description={t('dealApprovals.settings.currencyHint', { currency })}
+    >
+      <Select
+        label={t('dealApprovals.settings.programmeCurrency')}
+        data={[...new Set([currency, ...CURRENCIES])].filter((code) => code === currency || !hasRate(code))}
+        value={currency}
+        onChange={(code) => code && onCurrencyChange(code)}
+        allowDeselect={false}
+        error={fieldError('currency')}
+        w={200}
+      />
+      {rates.length > 0 ? (
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+          {rates.map((row) => (
+            <Group key={row.currency} gap={4} align="flex-start" wrap="nowrap">
+              <NumberInput
+                clampBehavior="none"
+                decimalScale={6}
+                label={t('dealApprovals.settings.rate', { currency, other: row.currency })}
+                min={0}
+                value={row.rate ?? ''}
+                onChange={(value) =>
+                  onRatesChange(
+                    rates.map((other) =>
+                      other === row ? { ...row, rate: typeof value === 'number' ? value : null } : other,
+                    ),
+                  )
+                }
+                error={fieldError(`exchangeRates.${row.currency}`)}
+                style={{ flex: 1 }}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={28}
+                aria-label={t('dealApprovals.settings.removeRate', { currency: row.currency })}
+                onClick={() => onRatesChange(rates.filter((other) => other !== row))}
+              >
+                ✕
+              </ActionIcon>
+            </Group>
+          ))}
+        </SimpleGrid>
+      ) : null}
+      <Group align="flex-end">
         <Select
-          label={t('dealApprovals.settings.programmeCurrency')}
-          data={[...new Set([currency, ...CURRENCIES])].filter((code) => code === currency || !hasRate(code))}
-          value={currency}
-          onChange={(code) => code && onCurrencyChange(code)}
-          allowDeselect={false}
-          error={fieldError('currency')}
-          w={200}
+          label={t('dealApprovals.settings.rateCurrency')}
+          data={addable}
+          value={adding}
+          onChange={setAdding}
+          w={160}
         />
-        {rates.length > 0 ? (
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            {rates.map((row) => (
-              <Group key={row.currency} gap={4} align="flex-start" wrap="nowrap">
-                <NumberInput
-                  clampBehavior="none"
-                  decimalScale={6}
-                  label={t('dealApprovals.settings.rate', { currency, other: row.currency })}
-                  min={0}
-                  value={row.rate ?? ''}
-                  onChange={(value) =>
-                    onRatesChange(
-                      rates.map((other) =>
-                        other === row ? { ...row, rate: typeof value === 'number' ? value : null } : other,
-                      ),
-                    )
-                  }
-                  error={fieldError(`exchangeRates.${row.currency}`)}
-                  style={{ flex: 1 }}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  mt={28}
-                  aria-label={t('dealApprovals.settings.removeRate', { currency: row.currency })}
-                  onClick={() => onRatesChange(rates.filter((other) => other !== row))}
-                >
-                  ✕
-                </ActionIcon>
-              </Group>
-            ))}
-          </SimpleGrid>
-        ) : null}
-        <Group align="flex-end">
-          <Select
-            label={t('dealApprovals.settings.rateCurrency')}
-            data={addable}
-            value={adding}
-            onChange={setAdding}
-            w={160}
-          />
-          <Button
-            variant="default"
-            disabled={!adding || !addable.includes(adding)}
-            onClick={() => {
-              if (!adding) return;
-              onRatesChange([...rates, { currency: adding, rate: null }]);
-              setAdding(null);
-            }}
-          >
-            {t('dealApprovals.settings.addRate')}
-          </Button>
-        </Group>
-      </Stack>
-    </Card>
+        <Button
+          variant="default"
+          disabled={!adding || !addable.includes(adding)}
+          onClick={() => {
+            if (!adding) return;
+            onRatesChange([...rates, { currency: adding, rate: null }]);
+            setAdding(null);
+          }}
+        >
+          {t('dealApprovals.settings.addRate')}
+        </Button>
+      </Group>
+    </PageSection>
   );
 }

@@ -1,10 +1,10 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 
-type AccountSectionProps = { title: string; description?: string; children: ReactNode };
+type PageSectionProps = { title: string; description?: string; children: ReactNode };
 
-/** One part of the account page, a landmark named by its heading. */
-export function AccountSection({ title, description, children }: AccountSectionProps) {
+/** One titled part of a page (a settings form, the account page): a landmark named by its heading. */
+export function PageSection({ title, description, children }: PageSectionProps) {
   const headingId = useId();
   return (
     <Paper component="section" withBorder p="lg" radius="md" aria-labelledby={headingId}>
