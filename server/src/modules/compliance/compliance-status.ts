@@ -103,16 +103,3 @@ export async function complianceStatus(
   const [status] = await complianceOfPartners(tx, [partner], now);
   return status ?? null;
 }
-
-/**
- * Whether a partner may do business under the program (register deals, claim funds): every
- * mandatory requirement that applies is met and no confirmed sanctions match holds it. The vendor
- * itself, and organisations the transaction cannot see, are never "compliant partners".
- */
-export async function isCompliant(
-  tx: Transaction,
-  organisationId: string,
-  options: { now?: Date } = {},
-): Promise<boolean> {
-  return (await complianceStatus(tx, organisationId, options))?.isCompliant ?? false;
-}

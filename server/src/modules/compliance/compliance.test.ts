@@ -10,7 +10,6 @@ import { notifyOnEvent } from '../notifications/notify-on-event.ts';
 import {
   checkComplianceExpiry,
   complianceStatus,
-  isCompliant,
   screenAllPartnersJob,
   screenOnEvents,
 } from './index.ts';
@@ -281,13 +280,16 @@ describe('submitting documents', () => {
   });
 });
 
-describe('isCompliant', () => {
+describe('the compliance gate', () => {
   it('is false while a mandatory requirement is missing, pending or expired, true once approved; optional and other-region ones do not count', async () => {
     const gate = await createTestWorkspace(t.database.db, 'Gate');
     const partnerId = gate.partnerA.id;
     const admin = gate.partnerA.users.partner_admin;
     const check = (now = new Date()) =>
-      withTransaction(systemCtx(gate.workspaceId), (tx) => isCompliant(tx, partnerId, { now }));
+      withTransaction(
+        systemCtx(gate.workspaceId),
+        async (tx) => (await complianceStatus(tx, partnerId, { now }))?.isCompliant,
+      );
 
     expect(await check()).toBe(true);
     await createRequirement({ regions: ['north-america'] }, gate);
@@ -509,7 +511,10 @@ describe('sanctions screening', () => {
         .statusCode,
     ).toBe(409);
     const isPartnerCompliant = () =>
-      withTransaction(systemCtx(world.workspaceId), (tx) => isCompliant(tx, partner.id));
+      withTransaction(
+        systemCtx(world.workspaceId),
+        async (tx) => (await complianceStatus(tx, partner.id))?.isCompliant,
+      );
     expect(await isPartnerCompliant()).toBe(true);
     await as(t.app, manager()).post(`${API}/sanctions-hits/${second!.id}/confirm`, {
       note: 'Same registration number',
