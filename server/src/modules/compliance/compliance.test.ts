@@ -7,12 +7,7 @@ import { type Ctx, withTransaction } from '../../platform/context.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import { dispatchPendingEvents } from '../events/dispatch-events.ts';
 import { notifyOnEvent } from '../notifications/notify-on-event.ts';
-import {
-  checkComplianceExpiry,
-  complianceStatus,
-  screenAllPartnersJob,
-  screenOnEvents,
-} from './index.ts';
+import { checkComplianceExpiry, complianceStatus, screenAllPartnersJob, screenOnEvents } from './index.ts';
 
 let t: TestApp;
 let world: TestWorkspace;
