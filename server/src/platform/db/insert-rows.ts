@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { PgNumeric, type PgTable } from 'drizzle-orm/pg-core';
 import type { Transaction } from './connection.ts';
 
 export type RowsFor<Table extends PgTable> = { table: Table; rows: readonly Table['$inferInsert'][] };
@@ -44,8 +44,9 @@ export function insertRowsPayload(inserts: readonly RowsFor<PgTable>[], answerin
     inserts
       .filter((insert) => insert.rows.length > 0)
       .map((insert) => {
+        const nameOf = storedNamesOf(insert.table);
         const rows = insert.rows.map((row) =>
-          Object.fromEntries(Object.entries(row).map(([key, value]) => [snakeCase(key), value])),
+          Object.fromEntries(Object.entries(row).map(([key, value]) => [nameOf.get(key) ?? key, value])),
         );
         return {
           table: getTableName(insert.table),
@@ -57,23 +58,40 @@ export function insertRowsPayload(inserts: readonly RowsFor<PgTable>[], answerin
   );
 }
 
-// Every row of a batch names the same few dozen keys: convert each once.
-const snakeCaseOf = new Map<string, string>();
-function snakeCase(key: string): string {
-  let name = snakeCaseOf.get(key);
-  if (name === undefined) {
-    name = toSnakeCase(key);
-    snakeCaseOf.set(key, name);
+/**
+ * The name each column of a table has in the database, by its key in the schema: the key in
+ * snake_case unless the column names itself. Writing and reading back both go by it.
+ */
+const storedNamesByTable = new WeakMap<PgTable, Map<string, string>>();
+function storedNamesOf(table: PgTable): Map<string, string> {
+  let names = storedNamesByTable.get(table);
+  if (!names) {
+    names = new Map(
+      Object.entries(getTableColumns(table)).map(([key, column]) => [
+        key,
+        column.keyAsName ? toSnakeCase(column.name) : column.name,
+      ]),
+    );
+    storedNamesByTable.set(table, names);
   }
-  return name;
+  return names;
 }
 
-/** A row as `to_jsonb` wrote it (snake_case keys, JSON values), as drizzle's select would give it. */
+/**
+ * A row as `to_jsonb` wrote it (stored column names, JSON values), as drizzle's select would give
+ * it. A numeric arrives as a JSON number, which keeps 15 significant digits and drops trailing
+ * zeros; a numeric read as a string gets its scale back ("1200.50", as PostgreSQL writes it).
+ */
 function asSelected(table: PgTable, stored: Record<string, unknown>): Record<string, unknown> {
+  const nameOf = storedNamesOf(table);
   return Object.fromEntries(
     Object.entries(getTableColumns(table)).map(([key, column]) => {
-      const value = stored[column.keyAsName ? snakeCase(column.name) : column.name];
-      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+      const value = stored[nameOf.get(key)!];
+      if (value === null || value === undefined) return [key, null];
+      if (column instanceof PgNumeric && typeof value === 'number' && column.scale !== undefined) {
+        return [key, value.toFixed(column.scale)];
+      }
+      return [key, column.mapFromDriverValue(value)];
     }),
   );
 }
