@@ -56,7 +56,7 @@ test('a partner registers a deal, the regional manager approves it from the queu
   await partner.dispose();
 });
 
-test('a channel manager sees a wrong approval level value and a wrong exchange rate pointed out on their fields', async ({
+test('a channel manager sees wrong settings pointed out on their fields, and saves them once corrected', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -68,13 +68,29 @@ test('a channel manager sees a wrong approval level value and a wrong exchange r
   await expect(page.getByRole('heading', { level: 1, name: 'Deal registration settings' })).toBeVisible();
   await expectAccessible(page);
   const sla = page.getByRole('textbox', { name: 'SLA (hours)' }).first();
+  const slaHours = await sla.inputValue();
   await sla.fill('900');
   // The demo programme's amounts are in euros, with a rate for each currency partners use.
   const dollars = page.getByRole('textbox', { name: '1 EUR in USD' });
   await expect(dollars).toHaveValue('1.08');
   await dollars.fill('0');
+  const protection = page.getByRole('textbox', { name: 'Protection (days)' });
+  await expect(protection).toHaveValue('90');
+  await protection.fill('0');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('must be at most 720 hours')).toBeVisible();
   await expect(page.getByText('must be more than 0')).toBeVisible();
+  await expect(page.getByText('must be at least 1 day')).toBeVisible();
   await saveScreenshot(page, 'deal-registration-settings');
+
+  // Corrected, the settings save. They go back to the demo's values: the other journeys, running
+  // alongside on the same programme, count on its 90 days of protection and its rates.
+  await sla.fill(slaHours);
+  await dollars.fill('1.08');
+  await protection.fill('90');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+  await expect(page.getByText('must be at least 1 day')).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Protection (days)' })).toHaveValue('90');
 });

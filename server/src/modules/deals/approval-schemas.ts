@@ -4,6 +4,13 @@ import { currencyField, emailField, regionField, timestamp } from '../../platfor
 /** Schemas of approvals, protection and the programme settings (the routes in `approval-routes.ts`). */
 
 const APPROVER_ROLES = ['regional_manager', 'channel_manager'] as const;
+/** A count within limits, refused in words a channel manager reads ("must be at least 1 day"). */
+const count = (min: number, max: number, unit: string, units: string) =>
+  z
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min} ${min === 1 ? unit : units}`)
+    .max(max, `must be at most ${max} ${units}`);
 const amount = z.number().min(0, 'must not be negative').lt(1_000_000_000_000, 'must be under one trillion');
 
 export const approvalLevelInput = z
@@ -11,7 +18,7 @@ export const approvalLevelInput = z
     role: z.enum(APPROVER_ROLES),
     minimumAmount: amount.describe('The level applies to registrations of at least this amount'),
     regions: z.array(regionField).max(50).describe('Regions the level applies to; empty: every region'),
-    slaHours: z.number().int().min(1, 'must be at least 1 hour').max(720, 'must be at most 720 hours'),
+    slaHours: count(1, 720, 'hour', 'hours'),
   })
   .strict();
 
@@ -36,11 +43,11 @@ export const dealSettingsInput = z
     autoApproveMaxAmount: amount
       .nullable()
       .describe('Clear registrations up to this amount are approved at once; null: never'),
-    reminderHoursBeforeDue: z.number().int().min(0).max(720),
-    protectionDays: z.number().int().min(1).max(730),
-    extensionDays: z.number().int().min(1).max(365),
-    maxExtensions: z.number().int().min(0).max(10),
-    staleAfterDays: z.number().int().min(1).max(365),
+    reminderHoursBeforeDue: count(0, 720, 'hour', 'hours'),
+    protectionDays: count(1, 730, 'day', 'days'),
+    extensionDays: count(1, 365, 'day', 'days'),
+    maxExtensions: count(0, 10, 'extension', 'extensions'),
+    staleAfterDays: count(1, 365, 'day', 'days'),
   })
   .strict();
 export type DealSettingsInput = z.infer<typeof dealSettingsInput>;

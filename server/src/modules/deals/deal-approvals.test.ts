@@ -61,6 +61,11 @@ describe('programme settings', () => {
         'body.protectionDays',
       ].sort(),
     );
+    const messageOf = (field: string) =>
+      (bad.json().errors as { field: string; message: string }[]).find((problem) => problem.field === field)
+        ?.message;
+    expect(messageOf('body.protectionDays')).toBe('must be at least 1 day');
+    expect(messageOf('body.maxExtensions')).toBe('must be at most 10 extensions');
 
     const stale = await as(t.app, world.vendor.admin).put(`${API}/deal-registration-settings`, current, {
       headers: { 'if-match': '"7"' },

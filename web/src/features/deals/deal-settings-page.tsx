@@ -29,6 +29,15 @@ import {
 
 const MAX_LEVELS = 5;
 
+/** The whole-number settings of protection and follow-up, each edited the same way. */
+const COUNTED_SETTINGS = [
+  { field: 'reminderHoursBeforeDue', min: 0 },
+  { field: 'protectionDays', min: 1 },
+  { field: 'extensionDays', min: 1 },
+  { field: 'maxExtensions', min: 0 },
+  { field: 'staleAfterDays', min: 1 },
+] as const satisfies readonly { field: keyof DealSettingsInput; min: number }[];
+
 /** How the programme approves, protects and follows up deal registrations. */
 export function DealSettingsPage() {
   const { t } = useTranslation();
@@ -197,46 +206,17 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
               onChange={(value) => set('autoApproveMaxAmount', typeof value === 'number' ? value : null)}
               error={fieldError('autoApproveMaxAmount')}
             />
-            <NumberInput
-              clampBehavior="none"
-              label={t('dealApprovals.settings.reminderHoursBeforeDue')}
-              min={0}
-              value={values.reminderHoursBeforeDue}
-              onChange={(value) => set('reminderHoursBeforeDue', number(value, 0))}
-              error={fieldError('reminderHoursBeforeDue')}
-            />
-            <NumberInput
-              clampBehavior="none"
-              label={t('dealApprovals.settings.protectionDays')}
-              min={1}
-              value={values.protectionDays}
-              onChange={(value) => set('protectionDays', number(value, 0))}
-              error={fieldError('protectionDays')}
-            />
-            <NumberInput
-              clampBehavior="none"
-              label={t('dealApprovals.settings.extensionDays')}
-              min={1}
-              value={values.extensionDays}
-              onChange={(value) => set('extensionDays', number(value, 0))}
-              error={fieldError('extensionDays')}
-            />
-            <NumberInput
-              clampBehavior="none"
-              label={t('dealApprovals.settings.maxExtensions')}
-              min={0}
-              value={values.maxExtensions}
-              onChange={(value) => set('maxExtensions', number(value, 0))}
-              error={fieldError('maxExtensions')}
-            />
-            <NumberInput
-              clampBehavior="none"
-              label={t('dealApprovals.settings.staleAfterDays')}
-              min={1}
-              value={values.staleAfterDays}
-              onChange={(value) => set('staleAfterDays', number(value, 0))}
-              error={fieldError('staleAfterDays')}
-            />
+            {COUNTED_SETTINGS.map(({ field, min }) => (
+              <NumberInput
+                key={field}
+                clampBehavior="none"
+                label={t(`dealApprovals.settings.${field}`)}
+                min={min}
+                value={values[field]}
+                onChange={(value) => set(field, number(value, 0))}
+                error={fieldError(field)}
+              />
+            ))}
           </SimpleGrid>
         </PageSection>
         <Group>
