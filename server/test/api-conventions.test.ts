@@ -218,3 +218,19 @@ describe('text PostgreSQL cannot store', () => {
     expect(await countRows('organisations', "name LIKE 'Null%'")).toBe(0);
   });
 });
+
+describe('refusals in words', () => {
+  it('words a refusal its schema leaves unworded for the person who typed the value', async () => {
+    const response = await as(t.app, world.vendor.channel_manager).post('/api/v1/organisations', {
+      name: 'N'.repeat(201),
+      websiteDomain: 42,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual(
+      expect.arrayContaining([
+        { field: 'body.name', message: 'must be at most 200 characters' },
+        { field: 'body.websiteDomain', message: 'must be text' },
+      ]),
+    );
+  });
+});

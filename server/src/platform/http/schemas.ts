@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Every schema's unworded refusals read as ours do; installed wherever field shapes are in use.
+import './field-messages.ts';
 
 /** Shared field shapes, so every module validates an e-mail or a region the same way. */
 export const emailField = z
