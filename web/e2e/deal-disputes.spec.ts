@@ -131,6 +131,11 @@ test('the deal pipeline shows stages, conversion and velocity to vendor staff an
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deal pipeline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Deals by stage' })).toBeVisible();
+  // The demo programme runs in euros with a rate for every currency: one figure per stage.
+  await expect(page.getByRole('columnheader', { name: 'Total in EUR' })).toBeVisible();
+  const registered = page.getByRole('row').filter({ has: page.getByRole('cell', { name: /^Registered/ }) });
+  await expect(registered.getByRole('cell').nth(3)).toContainText('€');
+  await expect(page.getByText(/no exchange rate/)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Conversion' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Registrations per week' })).toBeVisible();
   await expectAccessible(page);

@@ -7981,6 +7981,7 @@ export interface operations {
                             weekStart: string;
                         }[];
                         stages: {
+                            /** @description Per currency, as registered */
                             amounts: {
                                 amount: number;
                                 currency: string;
@@ -7988,6 +7989,13 @@ export interface operations {
                             count: number;
                             /** @enum {string} */
                             stage: "registered" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            /** @description The stage's amounts in the programme currency, at the deal settings' exchange rates */
+                            total: {
+                                amount: number;
+                                currency: string;
+                                /** @description Currencies with no exchange rate in the deal settings; their amounts are not in the total */
+                                withoutRate: string[];
+                            };
                         }[];
                         /** @description Won / (won + lost); null before any deal closed */
                         winRate: number | null;

@@ -5,7 +5,7 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 type Amount = { amount: number; currency: string };
-type ProgrammeCurrency = Pick<DealSettings, 'currency' | 'exchangeRates'>;
+export type ProgrammeCurrency = Pick<DealSettings, 'currency' | 'exchangeRates'>;
 
 /**
  * The registration's amount in the programme's currency, which every threshold is in; null when

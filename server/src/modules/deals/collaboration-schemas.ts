@@ -188,7 +188,20 @@ export const dealPipelineQuery = z.object({
 const moneySchema = z.object({ currency: z.string(), amount: z.number() });
 export const dealPipelineSchema = z.object({
   stages: z.array(
-    z.object({ stage: z.enum(PIPELINE_STAGES), count: z.number().int(), amounts: z.array(moneySchema) }),
+    z.object({
+      stage: z.enum(PIPELINE_STAGES),
+      count: z.number().int(),
+      amounts: z.array(moneySchema).describe('Per currency, as registered'),
+      total: moneySchema
+        .extend({
+          withoutRate: z
+            .array(z.string())
+            .describe(
+              'Currencies with no exchange rate in the deal settings; their amounts are not in the total',
+            ),
+        })
+        .describe("The stage's amounts in the programme currency, at the deal settings' exchange rates"),
+    }),
   ),
   conversion: z.array(
     z.object({

@@ -149,6 +149,8 @@ describe('the pipeline', () => {
         { currency: 'EUR', amount: 40 },
         { currency: 'USD', amount: 250 },
       ],
+      // The programme has no rate for dollars yet: the total says what it leaves out.
+      total: { currency: 'EUR', amount: 40, withoutRate: ['USD'] },
     });
     expect(vendor).toMatchObject({ won: 1, lost: 1, winRate: 0.5, medianDaysToApproval: 2 });
     expect(vendor.conversion[0]).toMatchObject({ fromStage: 'registered', reached: 4, advanced: 1 });
@@ -160,6 +162,22 @@ describe('the pipeline', () => {
     // Asking for another partner's numbers gives nothing of theirs.
     const peeking = (await as(t.app, a).get(`${PIPELINE}?organisationId=${fresh.partnerB.id}`)).json();
     expect(peeking.stages.every((row: { count: number }) => row.count === 0)).toBe(true);
+
+    const manager = as(t.app, fresh.vendor.channel_manager);
+    const { version: _version, ...settings } = (
+      await manager.get('/api/v1/deal-registration-settings')
+    ).json();
+    const rated = await manager.put('/api/v1/deal-registration-settings', {
+      ...settings,
+      exchangeRates: { USD: 1.25 },
+    });
+    expect(rated.statusCode, rated.body).toBe(200);
+    const weighed = (await manager.get(PIPELINE)).json();
+    expect(weighed.stages.find((row: { stage: string }) => row.stage === 'registered').total).toEqual({
+      currency: 'EUR',
+      amount: 240,
+      withoutRate: [],
+    });
 
     const usdOnly = (await as(t.app, fresh.vendor.channel_manager).get(`${PIPELINE}?currency=USD`)).json();
     expect(usdOnly.stages.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBe(1);

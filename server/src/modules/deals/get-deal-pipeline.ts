@@ -2,6 +2,7 @@ import { and, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { assertActorCan, type Ctx, withTransaction } from '../../platform/context.ts';
 import type { dealPipelineQuery } from './collaboration-schemas.ts';
+import { loadDealSettings } from './deal-settings.ts';
 import { pipelineMetrics } from './pipeline-metrics.ts';
 import { dealRegistrations, dealStageChanges } from './tables.ts';
 
@@ -20,7 +21,7 @@ export async function getDealPipeline({
   query: z.infer<typeof dealPipelineQuery>;
   now: Date;
 }) {
-  assertActorCan(ctx, 'deals:read');
+  const actor = assertActorCan(ctx, 'deals:read');
   const filters: (SQL | undefined)[] = [
     query.organisationId ? eq(dealRegistrations.organisationId, query.organisationId) : undefined,
     query.region ? eq(dealRegistrations.region, query.region) : undefined,
@@ -48,6 +49,7 @@ export async function getDealPipeline({
       .from(dealStageChanges)
       .innerJoin(dealRegistrations, eq(dealRegistrations.id, dealStageChanges.registrationId))
       .where(and(...filters));
+    const programme = await loadDealSettings(tx, actor.workspaceId);
     return pipelineMetrics(
       registrations.map((registration) => ({
         ...registration,
@@ -59,6 +61,7 @@ export async function getDealPipeline({
       })),
       changes,
       now,
+      programme,
     );
   });
 }

@@ -5,12 +5,15 @@ import {
   type PipelineStageChange,
   pipelineMetrics,
   sumByCurrency,
+  totalInProgrammeCurrency,
 } from './pipeline-metrics.ts';
 import type { PipelineStage } from './tables.ts';
 
 const NOW = new Date('2027-03-31T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY);
+// 1 EUR buys 1.25 USD; no rate for CHF.
+const PROGRAMME = { currency: 'EUR', exchangeRates: { USD: 1.25 } };
 
 let serial = 0;
 function deal(overrides: Partial<PipelineRegistration> = {}): PipelineRegistration {
@@ -49,6 +52,32 @@ describe('sumByCurrency', () => {
   });
 });
 
+describe('totalInProgrammeCurrency', () => {
+  it('brings every amount with a rate to the programme currency and names the currencies without one', () => {
+    expect(
+      totalInProgrammeCurrency(PROGRAMME, [
+        { currency: 'EUR', amount: 10 },
+        { currency: 'USD', amount: 12.5 },
+        { currency: 'CHF', amount: 500 },
+        { currency: 'CHF', amount: 1 },
+      ]),
+    ).toEqual({ currency: 'EUR', amount: 20, withoutRate: ['CHF'] });
+  });
+
+  it('adds cents exactly', () => {
+    expect(
+      totalInProgrammeCurrency(
+        PROGRAMME,
+        [0.1, 0.2].map((amount) => ({ currency: 'EUR', amount })),
+      ),
+    ).toEqual({
+      currency: 'EUR',
+      amount: 0.3,
+      withoutRate: [],
+    });
+  });
+});
+
 describe('median', () => {
   it.each([
     { values: [], expected: null },
@@ -71,7 +100,8 @@ describe('pipelineMetrics', () => {
       deal({ stage: 'registered', status: 'withdrawn', amount: 999 }),
       deal({ stage: 'won', status: 'expired', amount: 300, closedAt: daysAgo(1) }),
     ];
-    const { stages } = pipelineMetrics(registrations, [], NOW);
+    const { stages } = pipelineMetrics(registrations, [], NOW, PROGRAMME);
+    const none = { currency: 'EUR', amount: 0, withoutRate: [] };
     expect(stages).toEqual([
       {
         stage: 'registered',
@@ -80,12 +110,23 @@ describe('pipelineMetrics', () => {
           { currency: 'EUR', amount: 100 },
           { currency: 'USD', amount: 50 },
         ],
+        total: { currency: 'EUR', amount: 140, withoutRate: [] },
       },
-      { stage: 'qualified', count: 0, amounts: [] },
-      { stage: 'proposal', count: 1, amounts: [{ currency: 'EUR', amount: 200 }] },
-      { stage: 'negotiation', count: 0, amounts: [] },
-      { stage: 'won', count: 1, amounts: [{ currency: 'EUR', amount: 300 }] },
-      { stage: 'lost', count: 0, amounts: [] },
+      { stage: 'qualified', count: 0, amounts: [], total: none },
+      {
+        stage: 'proposal',
+        count: 1,
+        amounts: [{ currency: 'EUR', amount: 200 }],
+        total: { currency: 'EUR', amount: 200, withoutRate: [] },
+      },
+      { stage: 'negotiation', count: 0, amounts: [], total: none },
+      {
+        stage: 'won',
+        count: 1,
+        amounts: [{ currency: 'EUR', amount: 300 }],
+        total: { currency: 'EUR', amount: 300, withoutRate: [] },
+      },
+      { stage: 'lost', count: 0, amounts: [], total: none },
     ]);
   });
 
@@ -102,7 +143,7 @@ describe('pipelineMetrics', () => {
       ...path(c, 'proposal'),
       ...path(d),
     ];
-    const { conversion, winRate, won, lost } = pipelineMetrics([a, b, c, d], changes, NOW);
+    const { conversion, winRate, won, lost } = pipelineMetrics([a, b, c, d], changes, NOW, PROGRAMME);
     expect(conversion).toEqual([
       { fromStage: 'registered', toStage: 'qualified', reached: 4, advanced: 3, rate: 0.75 },
       { fromStage: 'qualified', toStage: 'proposal', reached: 3, advanced: 2, rate: 2 / 3 },
@@ -113,7 +154,7 @@ describe('pipelineMetrics', () => {
   });
 
   it('has no rates before anything happened', () => {
-    const metrics = pipelineMetrics([], [], NOW);
+    const metrics = pipelineMetrics([], [], NOW, PROGRAMME);
     expect(metrics.winRate).toBeNull();
     expect(metrics.conversion.every((step) => step.rate === null)).toBe(true);
     expect(metrics.medianDaysToApproval).toBeNull();
@@ -129,7 +170,7 @@ describe('pipelineMetrics', () => {
       deal({ registeredAt: daysAgo(83), approvedAt: daysAgo(79), stage: 'won', closedAt: daysAgo(53) }),
       deal({ registeredAt: daysAgo(84), approvedAt: null, status: 'rejected' }),
     ];
-    const metrics = pipelineMetrics(registrations, [], NOW);
+    const metrics = pipelineMetrics(registrations, [], NOW, PROGRAMME);
     const counts = metrics.registrationsPerWeek.map((week) => week.count);
     expect(counts).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
     expect(metrics.registrationsPerWeek.at(-1)?.weekStart).toBe('2027-03-25');

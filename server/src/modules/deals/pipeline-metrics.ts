@@ -1,3 +1,4 @@
+import { amountInProgrammeCurrency, type ProgrammeCurrency } from './approval-routing.ts';
 import type { PipelineStage, RegistrationStatus } from './tables.ts';
 
 /** The path a deal walks towards a win; `lost` can be reached from any of them. */
@@ -44,6 +45,22 @@ export function sumByCurrency(items: readonly Money[]): Money[] {
     .map(([currency, total]) => ({ currency, amount: total / 100 }));
 }
 
+/**
+ * Amounts brought to the programme's currency at the channel team's rates, so a stage has one
+ * figure to compare. An amount in a currency without a rate is left out and its currency named:
+ * the figure then says it is short, rather than guessing.
+ */
+export function totalInProgrammeCurrency(programme: ProgrammeCurrency, items: readonly Money[]) {
+  let cents = 0;
+  const withoutRate = new Set<string>();
+  for (const item of items) {
+    const amount = amountInProgrammeCurrency(programme, item);
+    if (amount === null) withoutRate.add(item.currency);
+    else cents += Math.round(amount * 100);
+  }
+  return { currency: programme.currency, amount: cents / 100, withoutRate: [...withoutRate].sort() };
+}
+
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,11 +87,17 @@ export function pipelineMetrics(
   registrations: readonly PipelineRegistration[],
   changes: readonly PipelineStageChange[],
   now: Date,
+  programme: ProgrammeCurrency,
 ) {
   const inPipeline = registrations.filter(isInPipeline);
   const stages = STAGE_ORDER.map((stage) => {
     const atStage = inPipeline.filter((registration) => registration.stage === stage);
-    return { stage, count: atStage.length, amounts: sumByCurrency(atStage) };
+    return {
+      stage,
+      count: atStage.length,
+      amounts: sumByCurrency(atStage),
+      total: totalInProgrammeCurrency(programme, atStage),
+    };
   });
 
   const historyById = new Map<string, PipelineStage[]>();

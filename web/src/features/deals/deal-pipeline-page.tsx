@@ -94,6 +94,8 @@ function PipelineFigures({ pipeline }: { pipeline: DealPipeline }) {
     rate === null ? '—' : `${format.number(Math.round(rate * 1000) / 10)} %`;
   const days = (value: number | null) =>
     value === null ? '—' : t('dealCollaboration.pipeline.days', { count: value, days: format.number(value) });
+  // Every stage's total is in the programme's currency.
+  const programmeCurrency = pipeline.stages[0]?.total.currency ?? '';
   const recent = pipeline.registrationsPerWeek.slice(-4).reduce((sum, week) => sum + week.count, 0);
 
   return (
@@ -135,6 +137,7 @@ function PipelineFigures({ pipeline }: { pipeline: DealPipeline }) {
               <Table.Th>{t('dealCollaboration.pipeline.stage')}</Table.Th>
               <Table.Th>{t('dealCollaboration.pipeline.count')}</Table.Th>
               <Table.Th>{t('dealCollaboration.pipeline.amount')}</Table.Th>
+              <Table.Th>{t('dealCollaboration.pipeline.total', { currency: programmeCurrency })}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -154,6 +157,16 @@ function PipelineFigures({ pipeline }: { pipeline: DealPipeline }) {
                   {stage.amounts.length === 0
                     ? '—'
                     : stage.amounts.map((money) => format.money(money.amount, money.currency)).join(' · ')}
+                </Table.Td>
+                <Table.Td>
+                  {stage.count === 0 ? '—' : format.money(stage.total.amount, stage.total.currency)}
+                  {stage.total.withoutRate.length > 0 ? (
+                    <Text size="xs" c="dimmed">
+                      {t('dealCollaboration.pipeline.withoutRate', {
+                        currencies: stage.total.withoutRate.join(', '),
+                      })}
+                    </Text>
+                  ) : null}
                 </Table.Td>
               </Table.Tr>
             ))}
