@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { as } from '../../../test/factories.ts';
+import { insertUser } from '../../../test/fixtures.ts';
 import { ownerQuery } from '../../../test/harness.ts';
 import { runAutomationActionJob } from '../automation/run-action-job.ts';
 import { runAutomationRules } from '../automation/run-automation-rules.ts';
@@ -436,5 +437,28 @@ describe('what partners are told', () => {
 
     const vendor = await noticesOf(world.vendor.regional_manager.userId, first.id);
     expect(vendor.map((notice) => notice.type)).toContain('deal_registration.created');
+  });
+
+  it('tells the rep who registered a deal of its steps, and leaves their fellow reps out', async () => {
+    const colleague = await insertUser(
+      t.database.db,
+      { workspaceId: world.workspaceId, organisationId: world.partnerA.id },
+      'partner_sales',
+    );
+    const created = await register(world.partnerA.users.partner_sales, {
+      customerName: 'Soylent Corporation',
+      customerWebsite: 'soylent.com',
+    });
+    await approve(world.vendor.channel_manager, created.id);
+    await drainEvents();
+
+    const typesOf = async (userId: string) =>
+      (await noticesOf(userId, created.id)).map((notice) => notice.type);
+    expect(await typesOf(world.partnerA.users.partner_sales.userId)).toEqual(['deal_registration.approved']);
+    expect(await typesOf(world.partnerA.users.partner_admin.userId)).toEqual([
+      'deal_registration.created',
+      'deal_registration.approved',
+    ]);
+    expect(await typesOf(colleague.id)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { Role } from '../../platform/permissions.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
-import type { NotificationTopic } from '../notifications/notification-topics.ts';
+import type { NotificationTopic, PartnerPerson } from '../notifications/notification-topics.ts';
+import { dealRegistrations } from './tables.ts';
 
 /**
  * What partners and approvers hear about a registration's way through approval and protection.
@@ -14,8 +16,23 @@ const text = (value: unknown, fallback: string) => (typeof value === 'string' &&
 const day = (value: unknown) =>
   typeof value === 'string' && value ? value.slice(0, 10) : 'a date to be set';
 
-/** The partner's people who act on registrations: its admins and its sales people. */
-const PARTNER_DEAL_PEOPLE: Role[] = ['partner_admin', 'partner_sales'];
+/** The partner's admins hear of every registration of theirs; a sales rep of their own (below). */
+const PARTNER_DEAL_PEOPLE: Role[] = ['partner_admin'];
+
+/**
+ * The partner person who registered the deal. A partner with twenty reps would otherwise have each
+ * of them told of every colleague's deal.
+ */
+export const DEAL_REGISTRANT: PartnerPerson = {
+  roles: ['partner_sales'],
+  of: async (tx, event) => {
+    const [registration] = await tx
+      .select({ registeredById: dealRegistrations.registeredById })
+      .from(dealRegistrations)
+      .where(eq(dealRegistrations.id, event.entityId));
+    return registration?.registeredById ?? null;
+  },
+};
 /** Who decides registrations: channel managers, and regional managers for their regions' partners. */
 const APPROVERS: Role[] = ['channel_manager', 'regional_manager'];
 
@@ -40,6 +57,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A deal registration was submitted',
     vendorRoles: APPROVERS,
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => {
       const status = text(after(event).status, 'pending_approval');
@@ -68,6 +86,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A deal registration passed an approval level',
     vendorRoles: ['channel_manager'],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: `Approval level ${String(after(event).approvedLevel ?? '')} passed: ${dealName(event)}`,
@@ -83,6 +102,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A deal registration was approved',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Approved: ${dealName(event)}`,
@@ -95,6 +115,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A deal registration was rejected',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Not approved: ${dealName(event)}`,
@@ -107,6 +128,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'An approver asked for more information on a deal registration',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Information needed: ${dealName(event)}`,
@@ -131,6 +153,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A deal registration was withdrawn',
     vendorRoles: APPROVERS,
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: `Withdrawn: ${dealName(event)}`,
@@ -182,6 +205,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A registration’s protection was extended',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Protection extended: ${dealName(event)}`,
@@ -194,6 +218,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A request to extend a registration’s protection was refused',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Extension not granted: ${dealName(event)}`,
@@ -206,6 +231,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A registration’s protection expired',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Protection expired: ${dealName(event)}`,
@@ -218,6 +244,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A registration’s protection ends soon',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Protection ends ${day(after(event).protectionEndsAt)}: ${dealName(event)}`,
@@ -230,6 +257,7 @@ export const DEAL_APPROVAL_TOPICS: readonly NotificationTopic[] = [
     label: 'A registered deal saw no activity for a while',
     vendorRoles: [],
     partnerRoles: PARTNER_DEAL_PEOPLE,
+    partnerPerson: DEAL_REGISTRANT,
     notifiesPartnerManager: true,
     defaultChannels: ['in_app'],
     message: (event, side) => ({

@@ -1,5 +1,6 @@
+import type { Transaction } from '../../platform/db/connection.ts';
 import type { Role } from '../../platform/permissions.ts';
-import { DEAL_APPROVAL_TOPICS, dealLink } from '../deals/deal-notification-topics.ts';
+import { DEAL_APPROVAL_TOPICS, DEAL_REGISTRANT, dealLink } from '../deals/deal-notification-topics.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
 import type { EmailTemplateVars, RenderEmailInput } from './email/email-templates.ts';
 
@@ -25,10 +26,21 @@ export type NotificationTopic = {
   defaultChannels: readonly Channel[];
   /** Also the partner's own manager at the vendor (`partnerManagerId`), whatever their role. */
   notifiesPartnerManager?: boolean;
+  /**
+   * Also the one person of the partner the event is about (the rep who registered the deal), when
+   * they hold one of these roles: they hear of their own record, their colleagues do not.
+   */
+  partnerPerson?: PartnerPerson;
   /** `side`: whether the reader is vendor staff or one of the partner's people (links differ). */
   message: (event: DomainEvent, side: 'vendor' | 'partner') => Message;
   /** `link` is the message's link made absolute; without this the e-mail is the generic notice. */
   email?: (event: DomainEvent, link: string) => TopicEmail;
+};
+
+export type PartnerPerson = {
+  roles: readonly Role[];
+  /** Their user id, read when the event is fanned out; null when nobody is (an API key registered). */
+  of: (tx: Transaction, event: DomainEvent) => Promise<string | null>;
 };
 
 type Snapshot = Record<string, unknown> | null;
@@ -413,7 +425,8 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     eventType: 'deal_registration.returned_to_approval',
     label: 'A disputed registration went back to approval',
     vendorRoles: ['channel_manager', 'regional_manager'],
-    partnerRoles: ['partner_admin', 'partner_sales'],
+    partnerRoles: ['partner_admin'],
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: `${text(after(event).reference, 'A registration')} is back in approval`,
@@ -425,7 +438,8 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     eventType: 'deal_registration.first_in_changed',
     label: 'A dispute decision changed which registration is first-in',
     vendorRoles: [],
-    partnerRoles: ['partner_admin', 'partner_sales'],
+    partnerRoles: ['partner_admin'],
+    partnerPerson: DEAL_REGISTRANT,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title:
@@ -487,6 +501,7 @@ export function topicsFor(person: {
   return NOTIFICATION_TOPICS.filter(
     (topic) =>
       (person.organisationKind === 'vendor' ? topic.vendorRoles : topic.partnerRoles).includes(person.role) ||
+      (person.organisationKind === 'partner' && topic.partnerPerson?.roles.includes(person.role) === true) ||
       (person.organisationKind === 'vendor' &&
         topic.notifiesPartnerManager === true &&
         (PARTNER_MANAGERS as readonly Role[]).includes(person.role)),

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
-import type { EventSubscriber } from '../events/event-subscriber.ts';
+import type { DomainEvent, EventSubscriber } from '../events/event-subscriber.ts';
 import { findVendorOrganisationId } from '../organisations/get-organisation.ts';
 import { organisations } from '../organisations/tables.ts';
 import { users } from '../users/tables.ts';
@@ -102,15 +102,13 @@ export const notifyOnEvent: EventSubscriber = {
  * says so), and the event organisation's people in its partner roles. A regional manager hears
  * only about partners in its regions.
  */
-async function recipientsOf(
-  tx: Transaction,
-  topic: NotificationTopic,
-  event: { workspaceId: string; organisationId: string | null },
-) {
+async function recipientsOf(tx: Transaction, topic: NotificationTopic, event: DomainEvent) {
   const vendorId = await findVendorOrganisationId(tx, event.workspaceId);
   const [subject] = event.organisationId
     ? await tx.select().from(organisations).where(eq(organisations.id, event.organisationId))
     : [];
+  const partnerPersonId =
+    subject?.kind === 'partner' && topic.partnerPerson ? await topic.partnerPerson.of(tx, event) : null;
   const audience = [
     vendorId && topic.vendorRoles.length > 0
       ? and(eq(users.organisationId, vendorId), inArray(users.role, [...topic.vendorRoles]))
@@ -120,6 +118,13 @@ async function recipientsOf(
       : undefined,
     subject?.kind === 'partner' && topic.partnerRoles.length > 0
       ? and(eq(users.organisationId, subject.id), inArray(users.role, [...topic.partnerRoles]))
+      : undefined,
+    subject && partnerPersonId && topic.partnerPerson
+      ? and(
+          eq(users.organisationId, subject.id),
+          eq(users.id, partnerPersonId),
+          inArray(users.role, [...topic.partnerPerson.roles]),
+        )
       : undefined,
   ].filter((condition) => condition !== undefined);
   if (audience.length === 0) return [];
