@@ -180,6 +180,12 @@ describe('disputing a rejection', () => {
     );
     // The internal note left no trace on the partner's side.
     expect(JSON.stringify(partnerAdmin)).not.toContain('CRM');
+    // The rep who raised the dispute hears the channel team's reply and the decision, once each.
+    const raiser = (await notificationsOf(partner.userId)).map((notice) => notice.type);
+    expect(raiser.filter((type) => type.startsWith('deal_dispute.'))).toEqual([
+      'deal_dispute.commented',
+      'deal_dispute.decided',
+    ]);
   });
 
   it('refuses a dispute that has nothing to contest, and bad input naming the field', async () => {

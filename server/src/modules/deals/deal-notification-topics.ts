@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Role } from '../../platform/permissions.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
 import type { NotificationTopic, PartnerPerson } from '../notifications/notification-topics.ts';
-import { dealRegistrations } from './tables.ts';
+import { dealDisputes, dealRegistrations } from './tables.ts';
 
 /**
  * What partners and approvers hear about a registration's way through approval and protection.
@@ -33,6 +33,18 @@ export const DEAL_REGISTRANT: PartnerPerson = {
     return registration?.registeredById ?? null;
   },
 };
+/** The partner person who raised a dispute: they hear its comments and its decision. */
+export const DISPUTE_RAISER: PartnerPerson = {
+  roles: ['partner_sales'],
+  of: async (tx, event) => {
+    const [dispute] = await tx
+      .select({ raisedById: dealDisputes.raisedById })
+      .from(dealDisputes)
+      .where(eq(dealDisputes.id, event.entityId));
+    return dispute?.raisedById ?? null;
+  },
+};
+
 /** Who decides registrations: channel managers, and regional managers for their regions' partners. */
 const APPROVERS: Role[] = ['channel_manager', 'regional_manager'];
 

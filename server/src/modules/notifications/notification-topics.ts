@@ -1,6 +1,11 @@
 import type { Transaction } from '../../platform/db/connection.ts';
 import type { Role } from '../../platform/permissions.ts';
-import { DEAL_APPROVAL_TOPICS, DEAL_REGISTRANT, dealLink } from '../deals/deal-notification-topics.ts';
+import {
+  DEAL_APPROVAL_TOPICS,
+  DEAL_REGISTRANT,
+  DISPUTE_RAISER,
+  dealLink,
+} from '../deals/deal-notification-topics.ts';
 import type { DomainEvent } from '../events/event-subscriber.ts';
 import type { EmailTemplateVars, RenderEmailInput } from './email/email-templates.ts';
 
@@ -383,6 +388,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     label: 'A deal registration was disputed',
     vendorRoles: ['channel_manager'],
     partnerRoles: ['partner_admin'],
+    partnerPerson: DISPUTE_RAISER,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
       title: `Dispute on ${text(after(event).reference, 'a deal registration')}`,
@@ -398,6 +404,7 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     label: 'Someone commented on a deal dispute',
     vendorRoles: ['channel_manager'],
     partnerRoles: ['partner_admin'],
+    partnerPerson: DISPUTE_RAISER,
     defaultChannels: ['in_app'],
     message: (event, side) => ({
       title: 'New comment on a deal dispute',
@@ -412,7 +419,8 @@ export const NOTIFICATION_TOPICS: readonly NotificationTopic[] = [
     eventType: 'deal_dispute.decided',
     label: 'A deal dispute was decided',
     vendorRoles: [],
-    partnerRoles: ['partner_admin', 'partner_sales'],
+    partnerRoles: ['partner_admin'],
+    partnerPerson: DISPUTE_RAISER,
     notifiesPartnerManager: true,
     defaultChannels: ['in_app', 'email'],
     message: (event, side) => ({
