@@ -242,7 +242,7 @@ describe('who hears about what', () => {
       'deal_registration.partners_updated',
     ]);
     expect(await eventTypesOf(world.vendor.analyst)).toEqual([]);
-    // Partner sales hear about their own deals: decisions, disputes, approvals.
+    // Partner sales hear about the deals they registered and the disputes they raised.
     expect(await eventTypesOf(world.partnerA.users.partner_sales)).toEqual([
       'deal_registration.created',
       'deal_registration.level_approved',
@@ -255,6 +255,8 @@ describe('who hears about what', () => {
       'deal_registration.expired',
       'deal_registration.protection_ending',
       'deal_registration.stale',
+      'deal_dispute.opened',
+      'deal_dispute.commented',
       'deal_dispute.decided',
       'deal_registration.returned_to_approval',
       'deal_registration.first_in_changed',
