@@ -13,6 +13,12 @@ import {
 const contactsOf = (organisationId: string) => `/api/v1/organisations/${organisationId}/contacts`;
 
 export const PARTNERS_ROUTES: Record<string, MatrixEntry> = {
+  // Everyone may ask; row-level security answers with the regions of the partners they can see.
+  'GET /api/v1/partner-regions': {
+    isList: true,
+    request: () => ({ method: 'GET', url: '/api/v1/partner-regions' }),
+    expected: always(200),
+  },
   // Vendor staff only: the export is the whole directory they may see, never a partner's business.
   'GET /api/v1/organisations/export': {
     isList: true,

@@ -217,3 +217,39 @@ describe('CSV export', () => {
     expect(partner.headers['content-type']).toMatch(/problem\+json/);
   });
 });
+
+describe('partner regions', () => {
+  it('lists the regions of the partners each caller can see, with how many partners each', async () => {
+    const regions = await createTestWorkspace(t.database.db, 'Regions');
+    for (const [name, region] of [
+      ['Wernham Hogg Solutions', regions.partnerA.region],
+      ['Dunder Mifflin Oceania', 'oceania'],
+    ] as const) {
+      const added = await as(t.app, regions.vendor.channel_manager).post(ORGS, { name, region });
+      expect(added.statusCode, added.body).toBe(201);
+    }
+    const listed = async (principal: (typeof regions.vendor)['admin']) => {
+      const response = await as(t.app, principal).get('/api/v1/partner-regions');
+      expect(response.statusCode).toBe(200);
+      return response.json().data;
+    };
+
+    expect(await listed(regions.vendor.channel_manager)).toEqual(
+      [
+        { code: regions.partnerA.region, partners: 2 },
+        { code: regions.partnerB.region, partners: 1 },
+        { code: 'oceania', partners: 1 },
+      ].sort((a, b) => a.code.localeCompare(b.code)),
+    );
+    // The regional manager covers partner A's region only; a partner sees its own.
+    expect(await listed(regions.vendor.regional_manager)).toEqual([
+      { code: regions.partnerA.region, partners: 2 },
+    ]);
+    expect(await listed(regions.partnerB.users.partner_sales)).toEqual([
+      { code: regions.partnerB.region, partners: 1 },
+    ]);
+    // Another vendor's partners are not counted, nor their regions named.
+    const elsewhere = await listed(world.vendor.channel_manager);
+    expect(elsewhere.map((row: { code: string }) => row.code)).not.toContain('oceania');
+  });
+});

@@ -10,6 +10,7 @@ import { createPartnerOrganisation } from './create-partner-organisation.ts';
 import { exportOrganisations } from './export-organisations.ts';
 import { getOrganisation } from './get-organisation.ts';
 import { listOrganisations } from './list-organisations.ts';
+import { listPartnerRegions } from './list-partner-regions.ts';
 import { offboardPartner } from './offboard-partner.ts';
 import { reactivatePartner } from './reactivate-partner.ts';
 import {
@@ -17,6 +18,7 @@ import {
   listOrganisationsQuery,
   offboardInput,
   organisationSchema,
+  partnerRegionsSchema,
   reactivateInput,
   updateOrganisationInput,
 } from './schemas.ts';
@@ -39,6 +41,19 @@ export function organisationRoutes({ db, clock }: RouteDeps): FastifyPluginAsync
         },
       },
       (request) => listOrganisations({ ctx: ctxOf(request, db), input: request.query }),
+    );
+
+    app.get(
+      '/partner-regions',
+      {
+        schema: {
+          tags,
+          operationId: 'listPartnerRegions',
+          summary: 'The regions of the partners you can see, with how many partners each',
+          response: { 200: partnerRegionsSchema },
+        },
+      },
+      (request) => listPartnerRegions({ ctx: ctxOf(request, db) }),
     );
 
     app.get(

@@ -181,3 +181,12 @@ export function presentOrganisation(
     updatedAt: iso(row.updatedAt),
   };
 }
+
+export const partnerRegionsSchema = z.object({
+  data: z.array(
+    z.object({
+      code: z.string().describe('The region code partners carry, e.g. "emea"'),
+      partners: z.number().int().describe('Partners in the region that you can see'),
+    }),
+  ),
+});
