@@ -136,6 +136,15 @@ test('the deal pipeline shows stages, conversion and velocity to vendor staff an
   const registered = page.getByRole('row').filter({ has: page.getByRole('cell', { name: /^Registered/ }) });
   await expect(registered.getByRole('cell').nth(3)).toContainText('€');
   await expect(page.getByText(/no exchange rate/)).toHaveCount(0);
+  // The region filter offers the regions the partners are in; picking one narrows the figures.
+  const allDeals = (await registered.getByRole('cell').nth(1).textContent()) ?? '';
+  const region = page.getByRole('textbox', { name: 'Region' });
+  await region.click();
+  const emea = page.getByRole('option', { name: /^emea/ });
+  await expect(emea).toContainText(/\d+ partners?/);
+  await emea.click();
+  await expect(region).toHaveValue('emea');
+  await expect(registered.getByRole('cell').nth(1)).not.toHaveText(allDeals);
   await expect(page.getByRole('heading', { name: 'Conversion' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Registrations per week' })).toBeVisible();
   await expectAccessible(page);

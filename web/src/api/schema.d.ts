@@ -1859,6 +1859,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partner-regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regions of the partners you can see, with how many partners each */
+        get: operations["listPartnerRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partner-tier-evaluations": {
         parameters: {
             query?: never;
@@ -13439,6 +13456,51 @@ export interface operations {
                         data: components["schemas"]["PartnerImportRow"][];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listPartnerRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The region code partners carry, e.g. "emea" */
+                            code: string;
+                            /** @description Partners in the region that you can see */
+                            partners: number;
+                        }[];
                     };
                 };
             };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { RegionInput } from '../partners/region-input.tsx';
 import {
   CONFLICT_OUTCOMES,
   type ConflictOutcome,
@@ -84,11 +85,11 @@ export function ConsoleDealsPage() {
           data={partners.data ?? []}
           onChange={setOrganisationId}
         />
-        <TextInput
+        <RegionInput
           label={t('deals.filters.region')}
           w={160}
           value={regionInput}
-          onChange={(event) => setRegionInput(event.currentTarget.value)}
+          onChange={setRegionInput}
         />
         <TextInput
           label={t('deals.filters.search')}

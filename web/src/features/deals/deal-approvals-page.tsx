@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Drawer,
-  Group,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Drawer, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
@@ -17,6 +7,7 @@ import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PagedList } from '../../ui/paged-list.tsx';
+import { RegionInput } from '../partners/region-input.tsx';
 import {
   type ApprovalQueueItem,
   type SlaState,
@@ -57,11 +48,11 @@ export function DealApprovalsPage() {
             { value: 'on_track', label: t('dealApprovals.slaState.on_track') },
           ]}
         />
-        <TextInput
+        <RegionInput
           label={t('dealApprovals.queue.region')}
           placeholder="emea"
           value={region}
-          onChange={(event) => setRegion(event.currentTarget.value.trim().toLowerCase())}
+          onChange={(value) => setRegion(value.trim().toLowerCase())}
           w={180}
         />
       </Group>

@@ -1,15 +1,4 @@
-import {
-  Group,
-  Paper,
-  Progress,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,6 +8,7 @@ import { ErrorState } from '../../ui/error-state.tsx';
 import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { StatCard } from '../../ui/stat-card.tsx';
+import { RegionInput } from '../partners/region-input.tsx';
 import { organisationChoicesQuery } from '../users/users-api.ts';
 import { type DealPipeline, type DealPipelineQuery, pipelineQuery } from './deal-collaboration-api.ts';
 
@@ -66,11 +56,11 @@ function DealPipelinePage({ side }: { side: 'vendor' | 'partner' }) {
             onSearchChange={setSearch}
             w={280}
           />
-          <TextInput
+          <RegionInput
             label={t('dealCollaboration.pipeline.region')}
             placeholder="emea"
             value={region}
-            onChange={(event) => setRegion(event.currentTarget.value)}
+            onChange={setRegion}
             w={200}
           />
         </Group>

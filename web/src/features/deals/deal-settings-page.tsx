@@ -10,6 +10,7 @@ import {
   Text,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FormProblems, formProblemsOf, NO_PROBLEMS } from '../../api/form-problems.ts';
@@ -18,6 +19,7 @@ import { LoadingState } from '../../ui/loading-state.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { PageSection } from '../../ui/page-section.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { partnerRegionsQuery } from '../partners/partners-api.ts';
 import { CURRENCIES } from './currencies.ts';
 import {
   type ApproverRole,
@@ -78,6 +80,8 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
     );
   const number = (value: string | number, fallback: number) => (typeof value === 'number' ? value : fallback);
   const fieldError = (field: string) => problems.fields[field] ?? null;
+  // The partners' regions are offered; a level may still name one no partner is in yet.
+  const regionCodes = (useQuery(partnerRegionsQuery()).data ?? []).map((region) => region.code);
 
   return (
     <form
@@ -141,6 +145,7 @@ function SettingsForm({ settings }: { settings: DealSettings }) {
               />
               <TagsInput
                 label={t('dealApprovals.settings.regions')}
+                data={regionCodes}
                 description={t('dealApprovals.settings.regionsHint')}
                 value={level.regions}
                 onChange={(regions) => setLevel(index, { regions })}

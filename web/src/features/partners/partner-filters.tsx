@@ -12,6 +12,7 @@ import {
   parsePartnerSearch,
 } from './partner-search.ts';
 import { partnerManagersQuery } from './partners-api.ts';
+import { RegionInput } from './region-input.tsx';
 
 type PartnerFiltersProps = { search: PartnerSearch; onChange: (search: PartnerSearch) => void };
 
@@ -74,13 +75,13 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
         onChange={(status) => change({ ...search, status: status ?? undefined } as PartnerSearch)}
         w={150}
       />
-      <TextInput
+      <RegionInput
         label={t('partners.filters.region')}
         placeholder={t('partners.filters.regionPlaceholder')}
         value={region}
-        onChange={(event) => {
-          setRegion(event.currentTarget.value);
-          changeLater({ ...search, region: event.currentTarget.value.trim().toLowerCase() });
+        onChange={(value) => {
+          setRegion(value);
+          changeLater({ ...search, region: value.trim().toLowerCase() });
         }}
         w={150}
       />

@@ -40,6 +40,15 @@ export function exportUrlOf(search: PartnerSearch): string {
   return `/api/v1/organisations/export${suffix}`;
 }
 
+/** The regions of the partners the reader can see, for region pickers. */
+export function partnerRegionsQuery() {
+  return queryOptions({
+    queryKey: [...PARTNERS_KEY, 'regions'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/partner-regions')).data,
+    staleTime: 5 * 60 * 1000,
+  });
+}
+
 export function partnerQuery(id: string) {
   return queryOptions({
     queryKey: [...PARTNERS_KEY, id],
