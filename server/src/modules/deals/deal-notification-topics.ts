@@ -20,30 +20,24 @@ const day = (value: unknown) =>
 const PARTNER_DEAL_PEOPLE: Role[] = ['partner_admin'];
 
 /**
- * The partner person who registered the deal. A partner with twenty reps would otherwise have each
- * of them told of every colleague's deal.
+ * The partner person a record names in `column` (who registered the deal, who raised the dispute),
+ * read from the event's own row. They hear of it as a sales rep; their colleagues do not: a
+ * partner with twenty reps would otherwise have each told of every colleague's deal.
  */
-export const DEAL_REGISTRANT: PartnerPerson = {
-  roles: ['partner_sales'],
-  of: async (tx, event) => {
-    const [registration] = await tx
-      .select({ registeredById: dealRegistrations.registeredById })
-      .from(dealRegistrations)
-      .where(eq(dealRegistrations.id, event.entityId));
-    return registration?.registeredById ?? null;
-  },
-};
-/** The partner person who raised a dispute: they hear its comments and its decision. */
-export const DISPUTE_RAISER: PartnerPerson = {
-  roles: ['partner_sales'],
-  of: async (tx, event) => {
-    const [dispute] = await tx
-      .select({ raisedById: dealDisputes.raisedById })
-      .from(dealDisputes)
-      .where(eq(dealDisputes.id, event.entityId));
-    return dispute?.raisedById ?? null;
-  },
-};
+function personNamedOn(
+  table: typeof dealRegistrations | typeof dealDisputes,
+  column: typeof dealRegistrations.registeredById | typeof dealDisputes.raisedById,
+): PartnerPerson {
+  return {
+    roles: ['partner_sales'],
+    of: async (tx, event) => {
+      const [row] = await tx.select({ personId: column }).from(table).where(eq(table.id, event.entityId));
+      return row?.personId ?? null;
+    },
+  };
+}
+export const DEAL_REGISTRANT = personNamedOn(dealRegistrations, dealRegistrations.registeredById);
+export const DISPUTE_RAISER = personNamedOn(dealDisputes, dealDisputes.raisedById);
 
 /** Who decides registrations: channel managers, and regional managers for their regions' partners. */
 const APPROVERS: Role[] = ['channel_manager', 'regional_manager'];
