@@ -31,6 +31,8 @@ test('a partner moves an approved deal along the pipeline, and a move made on a 
   await channelApi.post(`/api/v1/deal-registrations/${deal.id}/approve`, {});
 
   await signInWithPassword(page, seller.email, seller.password);
+  // Signed in before leaving the page: a navigation racing the sign-in answers with the sign-in page.
+  await expect(page).toHaveURL(/\/portal$/);
   await page.goto(`/portal/deals/${deal.id}`);
   const stage = page.getByRole('heading', { name: 'Pipeline stage' }).locator('..');
   await expect(stage).toContainText('Registered');
